@@ -1,0 +1,43 @@
+/**
+ * Receives every request of the protocol, ignores what is not from this extension, refuses what is not well
+ * formed, and answers with a Reply: the handler's value, or an error a person can read.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { validateRequest, type PayloadOf, type Reply, type RequestType, type ResponseOf } from '@/utils/protocol';
+
+export type Sender = Browser.runtime.MessageSender;
+export type RequestHandlers = {
+  [K in RequestType]: (payload: PayloadOf<K>, sender: Sender) => Promise<ResponseOf<K>>;
+};
+
+/**
+ * Answers one message, or returns undefined when it is none of Margin's business (another extension's,
+ * a web page's, or not shaped as a Margin message): those get no answer at all.
+ */
+export function routeRequest(
+  handlers: RequestHandlers,
+  message: unknown,
+  sender: Sender,
+  ownId: string,
+): Promise<Reply<unknown>> | undefined {
+  if (sender.id !== ownId) return undefined;
+  const checked = validateRequest(message);
+  if (!checked.ok) {
+    return checked.error === 'not a Margin message' ? undefined : Promise.resolve({ ok: false, error: checked.error });
+  }
+  const { type, payload } = checked.envelope;
+  const handler = handlers[type] as (payload: unknown, sender: Sender) => Promise<unknown>;
+  return handler(payload, sender).then(
+    (value): Reply<unknown> => ({ ok: true, value }),
+    (error: unknown): Reply<unknown> => ({
+      ok: false,
+      error: `${type}: ${error instanceof Error ? error.message : String(error)}`,
+    }),
+  );
+}
+
+export function listenForRequests(handlers: RequestHandlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) =>
+    routeRequest(handlers, message, sender, browser.runtime.id),
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Follows YouTube's single-page navigation and reports "the series video on screen changed" once per change:
+ * a series video id on its watch page, or null anywhere else. YouTube never reloads between videos, so this
+ * listens to its own navigation event, to WXT's location change, and to the player loading a new video,
+ * and folds them into one debounced check of the address.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { parseYouTubeUrl } from '@/utils/youtube-url';
+import { isSeriesVideoId } from '@/utils/series-ids';
+
+const SETTLE_MS = 40;
+
+/** The series video a page address shows in YouTube's watch layout, or null. */
+export function seriesVideoOnPage(href: string): string | null {
+  const ref = parseYouTubeUrl(href);
+  if (!ref || (ref.kind !== 'watch' && ref.kind !== 'live')) return null;
+  return isSeriesVideoId(ref.videoId) ? ref.videoId : null;
+}
+
+export function followSeriesVideo(
+  ctx: ContentScriptContext,
+  onChange: (videoId: string | null) => void,
+  win: Window = window,
+): void {
+  let current: string | null = null;
+  let timer: number | undefined;
+
+  const check = () => {
+    timer = undefined;
+    const next = seriesVideoOnPage(win.location.href);
+    if (next === current) return;
+    current = next;
+    onChange(next);
+  };
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(check, SETTLE_MS);
+  };
+
+  ctx.addEventListener(win.document, 'yt-navigate-finish' as keyof DocumentEventMap, schedule);
+  ctx.addEventListener(win, 'wxt:locationchange', schedule);
+  ctx.addEventListener(win, 'popstate', schedule);
+  // A video swap inside the main player (autoplay, playlists). Media events do not bubble, so listen in the
+  // capture phase; hover previews and the miniplayer also load videos, but the address decides, so they are ignored.
+  ctx.addEventListener(
+    win.document,
+    'loadstart',
+    (event: Event) => {
+      if (event.target instanceof Element && event.target.closest('#movie_player')) schedule();
+    },
+    { capture: true },
+  );
+  // At document_idle YouTube's first navigation is already over: read the address now too.
+  schedule();
+}

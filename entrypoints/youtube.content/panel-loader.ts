@@ -1,0 +1,31 @@
+/** Loads the panel's code on the first series video, then shows, moves or hides the one panel of this tab. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendRequest } from '@/utils/messaging';
+import { registeredPanelFactory, type PanelController } from '@/utils/panel-contract';
+
+let controller: PanelController | undefined;
+// Changes are applied one after another, so a quick A → elsewhere → B never mounts two panels.
+let queue: Promise<void> = Promise.resolve();
+
+async function loadController(ctx: ContentScriptContext): Promise<PanelController> {
+  if (!registeredPanelFactory()) await sendRequest('panel/load', {});
+  const create = registeredPanelFactory();
+  if (!create) throw new Error('the panel script did not register itself');
+  return create(ctx);
+}
+
+async function apply(ctx: ContentScriptContext, videoId: string | null): Promise<void> {
+  if (ctx.isInvalid) return;
+  if (videoId === null) {
+    controller?.hide();
+    return;
+  }
+  controller ??= await loadController(ctx);
+  await controller.show(videoId);
+}
+
+export function showPanelFor(ctx: ContentScriptContext, videoId: string | null): void {
+  queue = queue
+    .then(() => apply(ctx, videoId))
+    .catch((error: unknown) => console.warn('[Margin] the panel could not be shown:', error));
+}
