@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SERIES, findActiveChapter, findActiveIndex, getSeriesVideo, seriesNeighbours } from '@/utils/catalog';
+import { countSentences, validateSeriesLinks, validateSeriesVideo } from '@/utils/catalog-validation';
+import { SERIES_VIDEO_IDS, isSeriesVideoId } from '@/utils/series-ids';
+
+const dir = resolve(__dirname, '../../assets/series');
+const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
+
+describe('catalog files', () => {
+  it('holds exactly the nine series videos, one file each, named by id', () => {
+    expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual([...SERIES_VIDEO_IDS].sort());
+  });
+
+  it.each(files)('%s is valid', (name) => {
+    const data: unknown = JSON.parse(readFileSync(resolve(dir, name), 'utf8'));
+    expect(validateSeriesVideo(data, name)).toEqual([]);
+    expect((data as { videoId: string }).videoId).toBe(name.replace(/\.json$/, ''));
+  });
+
+  it('is in series order, matching the list the always-loaded script knows', () => {
+    expect(SERIES.map((video) => video.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(SERIES.map((video) => video.videoId)).toEqual([...SERIES_VIDEO_IDS]);
+  });
+
+  it('links glossary entries only to entries that exist, with unique ids', () => {
+    expect(validateSeriesLinks(SERIES)).toEqual([]);
+  });
+});
+
+describe('catalog validation finds bad data', () => {
+  const good = () => JSON.parse(readFileSync(resolve(dir, 'aircAruvnKk.json'), 'utf8')) as Record<string, any>;
+  it('reports every problem with where it is', () => {
+    const bad = good();
+    bad.videoId = 'tooShort';
+    bad.chapters[2].start = bad.chapters[1].start;
+    bad.chapters.push({ start: 99999, title: 'after the end' });
+    bad.glossary = [{ id: 'c3-x', term: '', aliases: [1], definition: 'One. Two. Three. Four.', t: -1, related: 'no' }];
+    const errors = validateSeriesVideo(bad, 'f.json');
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'f.json.videoId: not an 11-character YouTube id',
+        `f.json.chapters[2].start: ${bad.chapters[1].start} does not come after ${bad.chapters[1].start}`,
+        'f.json.chapters[12].start: 99999 is past the end (1120)',
+        'f.json.glossary[0].id: c3-x names chapter 3, not 1',
+        'f.json.glossary[0].term: missing',
+        'f.json.glossary[0].aliases: must be a list of words',
+        'f.json.glossary[0].definition: has 4 sentences, not one to three',
+        'f.json.glossary[0].t: not a second',
+        'f.json.glossary[0].related: must be a list of ids',
+      ]),
+    );
+  });
+  it('finds dangling and duplicate glossary links', () => {
+    const entry = { id: 'c1-a', related: ['c2-missing'] };
+    expect(validateSeriesLinks([{ glossary: [entry] }, { glossary: [{ id: 'c1-a', related: [] }] }])).toEqual([
+      'glossary id c1-a is used twice',
+      'c1-a.related: no entry c2-missing',
+    ]);
+  });
+  it('counts sentences without splitting on decimals or abbreviations inside', () => {
+    expect(countSentences('A weight of 0.5 scales the input.')).toBe(1);
+    expect(countSentences('First idea. Second idea? Third!')).toBe(3);
+  });
+});
+
+describe('lookups', () => {
+  const first = getSeriesVideo('aircAruvnKk')!;
+  it.each([
+    [0, 0],
+    [66.9, 0],
+    [67, 1],
+    [162, 2],
+    [1119, 11],
+  ])('at %s s the active chapter of video 1 is #%s', (t, index) => {
+    expect(findActiveChapter(first, t)).toBe(index);
+  });
+  it('finds no item before the first start and agrees with a scan everywhere', () => {
+    const starts = [5, 10, 30, 31, 100];
+    expect(findActiveIndex(starts, 4.99, (s) => s)).toBe(-1);
+    for (let t = 0; t < 120; t += 0.5) {
+      let scan = -1;
+      starts.forEach((s, i) => { if (s <= t) scan = i; });
+      expect(findActiveIndex(starts, t, (s) => s)).toBe(scan);
+    }
+  });
+  it('knows each video and its neighbours in the series', () => {
+    expect(isSeriesVideoId('aircAruvnKk')).toBe(true);
+    expect(isSeriesVideoId('dQw4w9WgXcQ')).toBe(false);
+    expect(seriesNeighbours('aircAruvnKk').previous).toBeUndefined();
+    expect(seriesNeighbours('aircAruvnKk').next?.videoId).toBe('IHZwWFHWa-w');
+    expect(seriesNeighbours('iv-5mZ_9CPY').next).toBeUndefined();
+    expect(seriesNeighbours('dQw4w9WgXcQ')).toEqual({});
+  });
+});
