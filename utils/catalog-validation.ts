@@ -66,7 +66,7 @@ export function validateSeriesVideo(data: unknown, where: string): string[] {
       if (!isSecond(entry.t)) fail(`${path}.t`, 'not a second');
       else if (entry.t >= end) fail(`${path}.t`, `${entry.t} is past the end (${end})`);
       if (!Array.isArray(entry.related) || !entry.related.every((r) => typeof r === 'string')) fail(`${path}.related`, 'must be a list of ids');
-      else if (entry.related.includes(id)) fail(`${path}.related`, 'names the entry itself');
+      else if (entry.related.includes(id as string)) fail(`${path}.related`, 'names the entry itself');
       if (entry.approximate !== undefined && typeof entry.approximate !== 'boolean') fail(`${path}.approximate`, 'must be true or false');
     });
   }
