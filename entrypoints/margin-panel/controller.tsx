@@ -1,11 +1,66 @@
+/**
+ * The panel's life on the page: mounted once when a series video opens, re-rendered for the next series video,
+ * removed on any other page. Everything it starts (observers, listeners) hangs off one AbortController per
+ * mount, so SPA navigation never leaks or doubles a panel.
+ */
+import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PanelController } from '@/utils/panel-contract';
+import { PANEL_HOST_TAG } from '@/entrypoints/youtube.content/key-guard';
+import { createLessonPlayer } from './player';
+import { choosePanelSlot, followLayout, waitForPanelSlot } from './placement';
+import { followTheme } from './theme';
+import { navigateWithinYouTube } from './navigate';
+import { PanelApp } from './PanelApp';
+import css from '@/components/panel.css?inline';
 
-export function createPanelController(_ctx: ContentScriptContext): PanelController {
+export function createPanelController(ctx: ContentScriptContext): PanelController {
+  const player = createLessonPlayer(document);
+  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let session: AbortController | undefined;
+  let videoId: string | null = null;
+
+  const renderPanel = () => {
+    if (ui && videoId && session) {
+      render(<PanelApp videoId={videoId} player={player} navigate={(href) => navigateWithinYouTube(href)} />, ui.uiContainer);
+    }
+  };
+
+  const mountWhenReady = async (ready: ShadowRootContentScriptUi<void>, current: AbortController) => {
+    const slot = await waitForPanelSlot(document, current.signal);
+    if (!slot || current.signal.aborted) return;
+    ready.mount();
+    followLayout(document, ready.shadowHost, current.signal);
+    followTheme(document, ready.shadowHost, current.signal);
+    renderPanel();
+  };
+
   return {
-    async show(videoId) {
-      console.log('show', videoId);
+    async show(id) {
+      videoId = id;
+      ui ??= await createShadowRootUi<void>(ctx, {
+        name: PANEL_HOST_TAG,
+        position: 'inline',
+        css,
+        anchor: () => choosePanelSlot(document)?.anchor,
+        append: 'first',
+        onMount: () => undefined,
+        onRemove: () => ui && render(null, ui.uiContainer),
+      });
+      if (session) {
+        renderPanel();
+        return;
+      }
+      session = new AbortController();
+      // Not awaited: a page that never builds its columns must not hold up the next navigation.
+      void mountWhenReady(ui, session);
     },
-    hide() {},
+    hide() {
+      videoId = null;
+      session?.abort();
+      session = undefined;
+      ui?.remove();
+    },
   };
 }

@@ -1,0 +1,39 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Chapter } from '@/utils/catalog';
+import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
+import { useActiveIndex } from './useActiveIndex';
+import { JumpButton } from './JumpButton';
+import { scrollWithin } from './scrollWithin';
+
+interface Props {
+  chapters: readonly Chapter[];
+  player: LessonPlayer;
+  onJump: (t: number) => void;
+  /** Who placed the moments: the creator's chapters or Margin's own. */
+  source: 'creator' | 'margin';
+}
+
+const startOf = (chapter: Chapter) => chapter.start;
+
+export function KeyMoments({ chapters, player, onJump, source }: Props) {
+  const active = useActiveIndex(player, chapters, startOf);
+  const list = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    const item = list.current?.children[active];
+    if (list.current && item instanceof HTMLElement) scrollWithin(list.current, item);
+  }, [active]);
+
+  return (
+    <div>
+      <ol class="items" ref={list}>
+        {chapters.map((chapter, i) => (
+          <li key={chapter.start}>
+            <JumpButton t={chapter.start} label={chapter.title} current={i === active} onJump={onJump} />
+          </li>
+        ))}
+      </ol>
+      <p class="source">{source === 'creator' ? "Chapters from the creator's description." : 'Key moments chosen by Margin.'}</p>
+    </div>
+  );
+}

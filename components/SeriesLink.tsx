@@ -1,0 +1,30 @@
+import type { ComponentChildren } from 'preact';
+
+interface Props {
+  href: string;
+  /** Opens `href` within YouTube's own navigation; a modified click (new tab, new window) is left to the browser. */
+  navigate: (href: string) => void;
+  class?: string;
+  rel?: string;
+  children: ComponentChildren;
+}
+
+export function SeriesLink({ href, navigate, children, ...rest }: Props) {
+  const onClick = (event: MouseEvent) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return (
+    <a href={href} onClick={onClick} {...rest}>
+      {children}
+    </a>
+  );
+}
+
+export function watchUrl(videoId: string, t?: number): string {
+  const url = new URL('https://www.youtube.com/watch');
+  url.searchParams.set('v', videoId);
+  if (t !== undefined && t > 0) url.searchParams.set('t', `${Math.floor(t)}s`);
+  return url.href;
+}
