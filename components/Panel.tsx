@@ -4,6 +4,7 @@ import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
 import { PanelHeader } from './PanelHeader';
 import { Tabs, type TabSpec } from './Tabs';
 import { KeyMoments } from './KeyMoments';
+import { Glossary } from './Glossary';
 import type { PanelSettings, PanelTab } from './usePanelSettings';
 
 interface Props {
@@ -40,7 +41,7 @@ export function Panel({ video, player, navigate, settings, onSettingsChange }: P
             {settings.activeTab === 'moments' && (
               <KeyMoments chapters={video.chapters} player={player} onJump={jump} source={video.chaptersSource} />
             )}
-            {settings.activeTab === 'glossary' && <p class="empty">The glossary is coming soon.</p>}
+            {settings.activeTab === 'glossary' && <Glossary video={video} player={player} onJump={jump} navigate={navigate} />}
             {settings.activeTab === 'notes' && <p class="empty">Notes are coming soon.</p>}
           </Tabs>
         )}

@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { glossaryInOrder, type GlossaryEntry, type SeriesVideo } from '@/utils/catalog';
+import { findGlossaryEntry, firstMetEarlier, matchesFilter } from '@/utils/glossary';
+import { formatTime } from '@/utils/time';
+import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
+import { useActiveIndex } from './useActiveIndex';
+import { JumpButton } from './JumpButton';
+import { SeriesLink, watchUrl } from './SeriesLink';
+import { scrollWithin } from './scrollWithin';
+
+interface Props {
+  video: SeriesVideo;
+  player: LessonPlayer;
+  onJump: (t: number) => void;
+  navigate: (href: string) => void;
+}
+
+const startOf = (entry: GlossaryEntry) => entry.t;
+
+/** The terms this lesson explains, in the order it explains them, each a jump to its second. */
+export function Glossary({ video, player, onJump, navigate }: Props) {
+  const entries = useMemo(() => glossaryInOrder(video), [video]);
+  const active = useActiveIndex(player, entries, startOf);
+  const activeId = entries[active]?.id;
+  const [filter, setFilter] = useState('');
+  const shown = entries.filter((entry) => matchesFilter(entry, filter));
+  const list = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    const item = activeId ? list.current?.querySelector(`[data-id="${activeId}"]`) : null;
+    if (list.current && item instanceof HTMLElement) scrollWithin(list.current, item);
+  }, [activeId, filter === '']);
+
+  return (
+    <div>
+      <div class="filter">
+        <input
+          type="search"
+          aria-label="Filter terms"
+          placeholder="Filter terms"
+          value={filter}
+          onInput={(event) => setFilter(event.currentTarget.value)}
+        />
+      </div>
+      {shown.length === 0 && <p class="empty">{entries.length === 0 ? 'No terms for this lesson yet.' : `No term matches “${filter}”.`}</p>}
+      <ol class="items glossary" ref={list}>
+        {shown.map((entry) => (
+          <li key={entry.id} data-id={entry.id} class="term">
+            <JumpButton t={entry.t} label={entry.term} current={entry.id === activeId} onJump={onJump} />
+            <p class="definition">{entry.definition}</p>
+            <TermContext entry={entry} video={video} onJump={onJump} navigate={navigate} />
+          </li>
+        ))}
+      </ol>
+      {video.glossary.some((entry) => entry.approximate) && (
+        <p class="source">This lesson has no captions: terms are placed at the start of the chapter that explains them.</p>
+      )}
+    </div>
+  );
+}
+
+function TermContext({ entry, video, onJump, navigate }: { entry: GlossaryEntry; video: SeriesVideo } & Pick<Props, 'onJump' | 'navigate'>) {
+  const earlier = firstMetEarlier(entry, video);
+  const related = entry.related.flatMap((id) => {
+    const found = findGlossaryEntry(id);
+    return found ? [found] : [];
+  });
+  if (!earlier && related.length === 0) return null;
+  return (
+    <p class="term-context">
+      {earlier && (
+        <>
+          <SeriesLink href={watchUrl(earlier.video.videoId, earlier.entry.t)} navigate={navigate} class="first-met">
+            from Chapter {earlier.video.order}
+            <span class="visually-hidden">, {earlier.entry.term} at {formatTime(earlier.entry.t)}</span>
+          </SeriesLink>
+          {related.length > 0 && ' · '}
+        </>
+      )}
+      {related.length > 0 && <span class="related-label">Related: </span>}
+      {related.map(({ entry: other, video: where }, i) => (
+        <>
+          {i > 0 && ', '}
+          {where.videoId === video.videoId ? (
+            <button type="button" class="link" key={other.id} onClick={() => onJump(other.t)}>
+              <span class="visually-hidden">Jump to {formatTime(other.t)} </span>
+              {other.term}
+            </button>
+          ) : (
+            <SeriesLink key={other.id} href={watchUrl(where.videoId, other.t)} navigate={navigate}>
+              {other.term}
+              <span class="cross-ref"> (Ch. {where.order}, {formatTime(other.t)})</span>
+            </SeriesLink>
+          )}
+        </>
+      ))}
+    </p>
+  );
+}
