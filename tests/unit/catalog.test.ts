@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SERIES, findActiveChapter, findActiveIndex, getSeriesVideo, seriesNeighbours } from '@/utils/catalog';
 import { countSentences, validateSeriesLinks, validateSeriesVideo } from '@/utils/catalog-validation';
 import { SERIES_VIDEO_IDS, isSeriesVideoId } from '@/utils/series-ids';
+import { firstMetEarlier, glossarySlug, matchesFilter } from '@/utils/glossary';
 
 const dir = resolve(__dirname, '../../assets/series');
 const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
@@ -26,6 +27,21 @@ describe('catalog files', () => {
 
   it('links glossary entries only to entries that exist, with unique ids', () => {
     expect(validateSeriesLinks(SERIES)).toEqual([]);
+  });
+
+  it('explains enough terms: at least 15 a video (10 in the short one), 140 in all', () => {
+    for (const video of SERIES) {
+      expect(video.glossary.length, video.videoId).toBeGreaterThanOrEqual(video.videoId === 'LPZh9BOjkQs' ? 10 : 15);
+    }
+    expect(SERIES.reduce((sum, video) => sum + video.glossary.length, 0)).toBeGreaterThanOrEqual(140);
+  });
+
+  it('links a term explained in several videos to its entry in each of them', () => {
+    const all = SERIES.flatMap((video) => video.glossary);
+    for (const entry of all) {
+      const sameIdea = all.filter((other) => other !== entry && glossarySlug(other.id) === glossarySlug(entry.id));
+      for (const other of sameIdea) expect(entry.related, `${entry.id} → ${other.id}`).toContain(other.id);
+    }
   });
 });
 
@@ -92,5 +108,23 @@ describe('lookups', () => {
     expect(seriesNeighbours('aircAruvnKk').next?.videoId).toBe('IHZwWFHWa-w');
     expect(seriesNeighbours('iv-5mZ_9CPY').next).toBeUndefined();
     expect(seriesNeighbours('dQw4w9WgXcQ')).toEqual({});
+  });
+});
+
+describe('glossary lookups', () => {
+  const [first, second] = SERIES;
+  it('says where a term was first met earlier in the series', () => {
+    const gradient2 = second!.glossary.find((entry) => entry.id === 'c2-weight')!;
+    expect(firstMetEarlier(gradient2, second!)?.entry.id).toBe('c1-weight');
+    const weight1 = first!.glossary.find((entry) => entry.id === 'c1-weight')!;
+    expect(firstMetEarlier(weight1, first!)).toBeUndefined();
+  });
+  it('filters by term, alias or definition, ignoring case and spaces', () => {
+    const entry = { id: 'c1-x', term: 'Sigmoid', aliases: ['logistic curve'], definition: 'Squashes any number into 0 to 1.', t: 0, related: [] };
+    expect(matchesFilter(entry, '  SIGM ')).toBe(true);
+    expect(matchesFilter(entry, 'logistic')).toBe(true);
+    expect(matchesFilter(entry, 'squashes')).toBe(true);
+    expect(matchesFilter(entry, 'relu')).toBe(false);
+    expect(matchesFilter(entry, '')).toBe(true);
   });
 });

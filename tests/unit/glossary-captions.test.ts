@@ -43,6 +43,14 @@ if (!haveCaptions) {
         expect(Math.abs(nearest! - entry.t), `"${entry.term}": t=${entry.t}, nearest sentence saying it starts at ${nearest}`).toBeLessThanOrEqual(TOLERANCE_S);
         expect(entry.approximate ?? false).toBe(false);
       });
+      if (video.chaptersSource === 'margin') {
+        it(`${video.videoId}: Margin's own key moments start where a caption sentence starts`, () => {
+          for (const chapter of video.chapters.slice(1)) {
+            const gap = Math.min(...captions.map(([, start]) => Math.abs(start - chapter.start)));
+            expect(gap, `${chapter.title} at ${chapter.start}`).toBeLessThanOrEqual(1);
+          }
+        });
+      }
     }
   });
 }
