@@ -8,15 +8,18 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Margin',
     description:
       "A study desk beside 3Blue1Brown's neural-network series on YouTube: key moments, glossary and timestamped notes.",
     // scripting: the background injects the panel's code into a tab only when a series video is open.
     permissions: ['scripting'],
     host_permissions: ['*://www.youtube.com/*'],
-    browser_specific_settings: {
-      gecko: { id: 'margin@margin.invalid', strict_min_version: '115.0' },
-    },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // 142: data_collection_permissions (required by AMO) is understood on desktop and Android from here on.
+        gecko: { id: 'margin@margin.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
 });
