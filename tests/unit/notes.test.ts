@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mergeNoteSets, newerNote } from '@/utils/note-merge';
+import { applyNoteChange, compareNotesAcrossVideos, visibleNotes, type Note } from '@/utils/notes';
+import { SERIES_VIDEO_IDS } from '@/utils/series-ids';
+
+let counter = 0;
+const note = (fields: Partial<Note> = {}): Note => ({
+  id: `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
+  videoId: 'aircAruvnKk',
+  t: 0,
+  text: '',
+  tags: [],
+  createdAt: 1,
+  updatedAt: 1,
+  ...fields,
+});
+
+describe('visibleNotes', () => {
+  it('reads by time, then by when written, and hides deleted notes', () => {
+    const later = note({ t: 90, text: 'later' });
+    const firstAt30 = note({ t: 30, createdAt: 5, text: 'first at 0:30' });
+    const secondAt30 = note({ t: 30, createdAt: 9, text: 'second at 0:30' });
+    const gone = note({ t: 10, deletedAt: 3, updatedAt: 3 });
+    expect(visibleNotes([later, secondAt30, gone, firstAt30]).map((n) => n.text)).toEqual([
+      'first at 0:30',
+      'second at 0:30',
+      'later',
+    ]);
+  });
+
+  it('orders the notebook by video in series order first', () => {
+    const inLesson3 = note({ videoId: SERIES_VIDEO_IDS[2], t: 0 });
+    const inLesson1 = note({ videoId: SERIES_VIDEO_IDS[0], t: 500 });
+    expect(visibleNotes([inLesson3, inLesson1], compareNotesAcrossVideos)).toEqual([inLesson1, inLesson3]);
+  });
+});
+
+describe('applyNoteChange', () => {
+  const a = note({ t: 10, text: 'a' });
+  const b = note({ t: 20, text: 'b' });
+
+  it('inserts a new note in its place', () => {
+    const c = note({ t: 15, text: 'c' });
+    expect(applyNoteChange([a, b], c).map((n) => n.text)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('replaces an edited note and moves it when its time changed', () => {
+    const edited = { ...a, t: 30, text: 'a2', updatedAt: 2 };
+    expect(applyNoteChange([a, b], edited).map((n) => n.text)).toEqual(['b', 'a2']);
+  });
+
+  it('removes a deleted note', () => {
+    expect(applyNoteChange([a, b], { ...a, deletedAt: 2, updatedAt: 2 })).toEqual([b]);
+  });
+
+  it('ignores an echo of what is already shown and a stale change', () => {
+    const edited = { ...a, text: 'newer', updatedAt: 5 };
+    expect(applyNoteChange([edited, b], edited)).toEqual([edited, b]);
+    expect(applyNoteChange([edited, b], { ...a, text: 'older', updatedAt: 4 })).toEqual([edited, b]);
+  });
+});
+
+describe('mergeNoteSets', () => {
+  const base = note({ text: 'original', updatedAt: 10 });
+
+  it.each<[string, Note, Note, 'ours' | 'theirs']>([
+    ['a later edit wins', { ...base, text: 'ours', updatedAt: 20 }, { ...base, text: 'theirs', updatedAt: 30 }, 'theirs'],
+    ['a later deletion wins over an edit', { ...base, text: 'edit', updatedAt: 20 }, { ...base, deletedAt: 25, updatedAt: 25 }, 'theirs'],
+    ['a later edit (restore) wins over a deletion', { ...base, text: 'restored', updatedAt: 40 }, { ...base, deletedAt: 25, updatedAt: 25 }, 'ours'],
+    ['at the same instant the deletion wins', { ...base, deletedAt: 20, updatedAt: 20 }, { ...base, text: 'edit', updatedAt: 20 }, 'ours'],
+  ])('%s', (_name, ours, theirs, winner) => {
+    const merged = mergeNoteSets([ours], [theirs]);
+    expect(merged).toEqual([winner === 'ours' ? ours : theirs]);
+    expect(mergeNoteSets([theirs], [ours])).toEqual(merged);
+  });
+
+  it('keeps notes only one side has, tombstones included', () => {
+    const onlyOurs = note({ text: 'ours' });
+    const theirTombstone = note({ deletedAt: 4, updatedAt: 4 });
+    expect(mergeNoteSets([onlyOurs], [theirTombstone])).toEqual([onlyOurs, theirTombstone]);
+  });
+
+  const versionArb = fc.record({
+    id: fc.constantFrom('00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-00000000000b'),
+    videoId: fc.constant('aircAruvnKk' as const),
+    t: fc.integer({ min: 0, max: 5 }),
+    text: fc.constantFrom('x', 'y'),
+    tags: fc.constant<string[]>([]),
+    createdAt: fc.constant(1),
+    updatedAt: fc.integer({ min: 1, max: 4 }),
+    deletedAt: fc.option(fc.constant(1), { nil: undefined }),
+  }).map(({ deletedAt, ...rest }): Note => (deletedAt === undefined ? rest : { ...rest, deletedAt }));
+
+  it('is order-independent and idempotent, and never loses the newest version', () => {
+    fc.assert(
+      fc.property(fc.array(versionArb, { maxLength: 6 }), fc.array(versionArb, { maxLength: 6 }), (ours, theirs) => {
+        const byId = (notes: Note[]) => [...notes].sort((x, y) => (x.id < y.id ? -1 : 1));
+        const merged = byId(mergeNoteSets(ours, theirs));
+        expect(byId(mergeNoteSets(theirs, ours))).toEqual(merged);
+        expect(byId(mergeNoteSets(merged, theirs))).toEqual(merged);
+        for (const version of [...ours, ...theirs]) {
+          const kept = merged.find((n) => n.id === version.id);
+          expect(kept && newerNote(kept, version)).toBe(kept);
+        }
+      }),
+    );
+  });
+});

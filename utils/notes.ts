@@ -1,0 +1,81 @@
+/** A timestamped note, its limits, and the order a learner reads notes in. */
+import { SERIES_VIDEO_IDS, type SeriesVideoId } from './series-ids';
+
+export const NOTE_LIMITS = {
+  /** Longest time a note may point at: a day, far beyond any video in the series. */
+  maxSeconds: 86_400,
+  maxTextLength: 10_000,
+  maxTags: 20,
+  maxTagLength: 40,
+} as const;
+
+export interface Note {
+  /** From crypto.randomUUID(): two tabs creating notes at once can never collide. */
+  id: string;
+  videoId: SeriesVideoId;
+  /** Seconds into the video. */
+  t: number;
+  text: string;
+  tags: string[];
+  createdAt: number;
+  /** Strictly increases with every change, so "newer" is well defined for echoes, merge and sync. */
+  updatedAt: number;
+  /** Set when deleted: the record stays as a tombstone so undo, sync and import never resurrect or lose it. */
+  deletedAt?: number;
+}
+
+/** A note being typed, kept per video so that a closed tab or a navigation does not lose it. */
+export interface Draft {
+  videoId: SeriesVideoId;
+  t: number;
+  text: string;
+  tags: string[];
+  /** Present when the draft edits an existing note rather than a new one. */
+  noteId?: string;
+  updatedAt: number;
+}
+
+export const isDeleted = (note: Note): boolean => note.deletedAt !== undefined;
+
+/** Within one video: by time, then by creation, then by id so that the order never depends on storage. */
+export function compareNotes(a: Note, b: Note): number {
+  return a.t - b.t || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+const seriesPosition = (videoId: SeriesVideoId): number => SERIES_VIDEO_IDS.indexOf(videoId);
+
+/** Across the series (the notebook): by video in series order, then as within a video. */
+export function compareNotesAcrossVideos(a: Note, b: Note): number {
+  return seriesPosition(a.videoId) - seriesPosition(b.videoId) || compareNotes(a, b);
+}
+
+/** What a learner sees: no tombstones, in reading order. */
+export function visibleNotes(notes: readonly Note[], compare = compareNotes): Note[] {
+  return notes.filter((note) => !isDeleted(note)).sort(compare);
+}
+
+/**
+ * Applies a pushed change to a shown list. Idempotent, so a view may apply the echo of its own write: a change
+ * no newer than what is shown is ignored, a tombstone removes the note.
+ */
+export function applyNoteChange(notes: readonly Note[], change: Note, compare = compareNotes): Note[] {
+  const shown = notes.find((note) => note.id === change.id);
+  if (shown && shown.updatedAt >= change.updatedAt) return [...notes];
+  const others = notes.filter((note) => note.id !== change.id);
+  return isDeleted(change) ? others : [...others, change].sort(compare);
+}
+
+/** Trims tags, drops empty ones and repeats (ignoring case), keeping the first spelling. */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const tag of tags) {
+    const trimmed = tag.trim();
+    const key = trimmed.toLowerCase();
+    if (trimmed && !seen.has(key)) {
+      seen.add(key);
+      result.push(trimmed);
+    }
+  }
+  return result;
+}
