@@ -1,0 +1,87 @@
+/**
+ * Starts Debian's Chromium with Margin loaded (or without it, to test the imitation alone) and the imitation
+ * standing in for www.youtube.com. Every launch gets a fresh profile and its own server, so test files share
+ * nothing and can be run one by one.
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { EXTENSION_DIR } from '../setup/paths';
+import { prepareAssets } from '../setup/prepare';
+import { startImitation, type Imitation } from '../youtube/server';
+
+export interface LaunchOptions {
+  /** Load Margin (default) or run the imitation alone. */
+  extension?: boolean;
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+}
+
+export interface MarginBrowser {
+  context: BrowserContext;
+  imitation: Imitation;
+  /** The extension's background service worker, when the extension is loaded. */
+  worker: Worker | undefined;
+  extensionId: string | undefined;
+  /** A tab: the one the browser opened with first, then new ones. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<MarginBrowser> {
+  const withExtension = options.extension ?? true;
+  const { chromium: executablePath, certificate, media } = prepareAssets();
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`Margin is not built at ${EXTENSION_DIR}: run \`npx wxt build\` (the e2e global setup does).`);
+  }
+  const imitation = await startImitation({ certificate, media });
+  const profile = mkdtempSync(join(tmpdir(), 'margin-e2e-'));
+  const args = [
+    `--host-resolver-rules=MAP www.youtube.com 127.0.0.1:${imitation.port},MAP m.youtube.com 127.0.0.1:${imitation.port},MAP * ~NOTFOUND`,
+    `--ignore-certificate-errors-spki-list=${certificate.spkiHash}`,
+    '--autoplay-policy=no-user-gesture-required',
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ...(withExtension ? [`--load-extension=${EXTENSION_DIR}`, `--disable-extensions-except=${EXTENSION_DIR}`] : []),
+  ];
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: options.headless ?? true,
+      args,
+      viewport: options.viewport === undefined ? DEFAULT_VIEWPORT : options.viewport,
+    });
+  } catch (error) {
+    await imitation.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+
+  let worker: Worker | undefined;
+  if (withExtension) {
+    worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  }
+  let firstPage: Page | undefined = context.pages()[0];
+
+  return {
+    context,
+    imitation,
+    worker,
+    extensionId: worker ? new URL(worker.url()).host : undefined,
+    async newPage() {
+      const page = firstPage ?? (await context.newPage());
+      firstPage = undefined;
+      return page;
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await imitation.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** Everything a browser run needs that takes more than milliseconds, done once per run and cached on disk. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureCertificate, type Certificate } from './certificate';
+import { prepareMedia, type MediaSet } from './media';
+import { CACHE_DIR, chromiumOrThrow, EXTENSION_DIR, ROOT } from './paths';
+import { run } from './run';
+import { mediaDurations } from '../youtube/videos';
+
+export function buildExtension(): void {
+  run('npx', ['wxt', 'build'], { cwd: ROOT });
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`wxt build wrote no ${EXTENSION_DIR}/manifest.json`);
+}
+
+/** The certificate and the media (generated on the first run, found on disk after). Throws without Chromium. */
+export function prepareAssets(): { chromium: string; certificate: Certificate; media: MediaSet } {
+  const chromium = chromiumOrThrow();
+  return { chromium, certificate: ensureCertificate(CACHE_DIR), media: prepareMedia(CACHE_DIR, mediaDurations()) };
+}

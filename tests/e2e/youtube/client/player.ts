@@ -1,0 +1,160 @@
+/**
+ * The one #movie_player of the watch page and its one <video>. Like YouTube, the player is built once and kept:
+ * a new video (navigation, autoplay, an ad) only changes the same element's source, which is what an
+ * extension watching `#movie_player video` must cope with.
+ */
+import type { VideoData } from '../page-data';
+import { el, formatClock, setTrustedHtml, escapeHtml } from './dom';
+import { createAds, type Ads } from './player-ads';
+
+export interface Player {
+  root: HTMLElement;
+  video: HTMLVideoElement;
+  ads: Ads;
+  current(): VideoData | undefined;
+  load(video: VideoData, startSeconds: number): void;
+  stop(): void;
+  togglePlay(): 'play' | 'pause';
+  seekTo(seconds: number): void;
+  /** Resolves once the main video plays (at once if it does). */
+  whenPlaying(): Promise<void>;
+}
+
+export interface PlayerActions {
+  toggleTheater(): void;
+  toggleFullscreen(): void;
+}
+
+function controls(actions: PlayerActions, player: () => Player): HTMLElement {
+  const play = el('button', { class: 'ytp-play-button ytp-button', 'aria-label': 'Pause (k)' });
+  play.addEventListener('click', () => player().togglePlay());
+  const size = el('button', { class: 'ytp-size-button ytp-button', 'aria-label': 'Theater mode (t)' }, 'Theater');
+  size.addEventListener('click', () => actions.toggleTheater());
+  const full = el('button', { class: 'ytp-fullscreen-button ytp-button', 'aria-label': 'Full screen (f)' }, 'Full');
+  full.addEventListener('click', () => actions.toggleFullscreen());
+  return el(
+    'div',
+    { class: 'ytp-chrome-controls' },
+    el('div', { class: 'ytp-left-controls' }, play, el('div', { class: 'ytp-time-display notranslate' }),
+      el('div', { class: 'ytp-chapter-container' }, el('div', { class: 'ytp-chapter-title-content' }))),
+    el('div', { class: 'ytp-right-controls' }, size, full),
+  );
+}
+
+export function createPlayer(actions: PlayerActions): Player {
+  const video = el('video', { class: 'video-stream html5-main-video', tabindex: '-1', controlslist: 'nodownload' });
+  const slider = el('div', {
+    class: 'ytp-progress-bar', role: 'slider', tabindex: '0', 'aria-label': 'Seek slider',
+    'aria-valuemin': '0', 'aria-valuemax': '0', 'aria-valuenow': '0',
+  });
+  const chapters = el('div', { class: 'ytp-chapters-container' });
+  slider.append(chapters, el('div', { class: 'ytp-scrubber-container' }));
+  const root = el(
+    'div',
+    { id: 'movie_player', class: 'html5-video-player ytp-transparent paused-mode', tabindex: '-1', 'aria-label': 'YouTube Video Player' },
+    el('div', { class: 'html5-video-container', 'data-layer': '0' }, video),
+    el('div', { class: 'ytp-ad-module' }, el('div', { class: 'ytp-ad-player-overlay' }, el('span', { class: 'ytp-ad-text' }, 'Ad'))),
+    el('div', { class: 'ytp-chrome-bottom' }, el('div', { class: 'ytp-progress-bar-container' }, slider), controls(actions, () => player)),
+  );
+  let current: VideoData | undefined;
+  let parts: { start: number; end: number; progress: HTMLElement }[] = [];
+
+  const renderChapters = (data: VideoData) => {
+    const list = data.chapters.length > 0 ? data.chapters : [{ start: 0, title: '' }];
+    chapters.replaceChildren();
+    parts = list.map((chapter, i) => {
+      const end = list[i + 1]?.start ?? data.durationSeconds;
+      const progress = el('div', { class: 'ytp-play-progress ytp-swatch-background-color' });
+      chapters.append(
+        el('div', { class: 'ytp-chapter-hover-container', style: `width: ${((end - chapter.start) / data.durationSeconds) * 100}%`, title: chapter.title },
+          el('div', { class: 'ytp-progress-list' }, progress)),
+      );
+      return { start: chapter.start, end, progress };
+    });
+  };
+
+  const showTime = () => {
+    if (ads.isPlaying() || !current) return;
+    const t = video.currentTime;
+    slider.setAttribute('aria-valuenow', String(Math.floor(t)));
+    slider.setAttribute('aria-valuetext', `${formatClock(t)} of ${formatClock(current.durationSeconds)}`);
+    for (const part of parts) {
+      const done = Math.min(1, Math.max(0, (t - part.start) / (part.end - part.start)));
+      part.progress.style.transform = `scaleX(${done})`;
+    }
+    const chapter = [...current.chapters].reverse().find((c) => c.start <= t);
+    const display = root.querySelector('.ytp-time-display');
+    if (display) {
+      setTrustedHtml(display, `<span class="ytp-time-current">${formatClock(t)}</span><span class="ytp-time-separator"> / </span>` +
+        `<span class="ytp-time-duration">${formatClock(current.durationSeconds)}</span>`);
+    }
+    const title = root.querySelector('.ytp-chapter-title-content');
+    if (title) setTrustedHtml(title, chapter ? `• ${escapeHtml(chapter.title)}` : '');
+  };
+  const showMode = () => {
+    root.classList.toggle('playing-mode', !video.paused);
+    root.classList.toggle('paused-mode', video.paused);
+    root.querySelector('.ytp-play-button')?.setAttribute('aria-label', video.paused ? 'Play (k)' : 'Pause (k)');
+  };
+  for (const type of ['timeupdate', 'seeked', 'loadedmetadata']) video.addEventListener(type, showTime);
+  for (const type of ['play', 'pause', 'playing']) video.addEventListener(type, showMode);
+  slider.addEventListener('click', (event) => {
+    const box = slider.getBoundingClientRect();
+    if (current) player.seekTo(((event.clientX - box.left) / box.width) * current.durationSeconds);
+  });
+
+  const ads: Ads = createAds(root, video);
+  const player: Player = {
+    root,
+    video,
+    ads,
+    current: () => current,
+    load(data, startSeconds) {
+      ads.cancel();
+      if (current?.id === data.id && video.getAttribute('src') === data.mediaUrl) {
+        if (startSeconds > 0) video.currentTime = startSeconds;
+        return;
+      }
+      current = data;
+      renderChapters(data);
+      slider.setAttribute('aria-valuemax', String(data.durationSeconds));
+      video.src = data.mediaUrl;
+      if (startSeconds > 0) {
+        video.addEventListener('loadedmetadata', () => (video.currentTime = startSeconds), { once: true });
+      }
+      // Autoplay, as on YouTube; a newer source interrupts this play() and rejects its promise, which is fine.
+      video.play().catch(() => undefined);
+      showTime();
+    },
+    stop() {
+      ads.cancel();
+      video.pause();
+    },
+    togglePlay() {
+      if (video.paused) {
+        video.play().catch(() => undefined);
+        return 'play';
+      }
+      video.pause();
+      return 'pause';
+    },
+    seekTo(seconds) {
+      const end = Number.isFinite(video.duration) ? video.duration : current?.durationSeconds ?? 0;
+      video.currentTime = Math.min(Math.max(0, seconds), end);
+    },
+    whenPlaying() {
+      if (!video.paused && video.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA && !ads.isPlaying()) return Promise.resolve();
+      return new Promise((resolve) => {
+        const check = () => {
+          if (video.paused || ads.isPlaying()) return;
+          video.removeEventListener('playing', check);
+          video.removeEventListener('timeupdate', check);
+          resolve();
+        };
+        video.addEventListener('playing', check);
+        video.addEventListener('timeupdate', check);
+      });
+    },
+  };
+  return player;
+}

@@ -1,0 +1,59 @@
+/**
+ * What the imitation's server hands its page script: the data of one page, both inline on a full load
+ * (`ytInitialData`) and as JSON on single-page navigation (like YouTube's /youtubei/v1 responses).
+ * Types only, shared by the Node server and the browser code.
+ */
+
+export interface VideoData {
+  id: string;
+  title: string;
+  channel: string;
+  durationSeconds: number;
+  /** Chapters shown on the progress bar; empty for videos without creator chapters. */
+  chapters: { start: number; title: string }[];
+  /** Where the player loads the media from (served with Range support). */
+  mediaUrl: string;
+}
+
+export type PageData =
+  | { page: 'watch'; url: string; video: VideoData; startSeconds: number; related: VideoData[] }
+  | { page: 'home'; url: string; videos: VideoData[] }
+  | { page: 'results'; url: string; query: string; videos: VideoData[] }
+  | { page: 'shorts'; url: string; video: VideoData }
+  | { page: 'error'; url: string; message: string };
+
+export type PageKind = PageData['page'];
+
+/** One fired keyboard shortcut, as the page records it for tests (`window.__yt.shortcuts`). */
+export interface ShortcutRecord {
+  key: string;
+  action: string;
+  /** Which of the page's listeners handled it: YouTube has both. */
+  phase: 'capture' | 'bubble';
+}
+
+/** One navigation event the page fired, in order (`window.__yt.events`). */
+export interface NavigationRecord {
+  type: 'yt-navigate-start' | 'yt-page-data-updated' | 'yt-navigate-finish';
+  url: string;
+  page: PageKind;
+}
+
+/** The test hooks the page puts on its main world as `window.__yt` (call them through page.evaluate). */
+export interface YtHooks {
+  shortcuts: ShortcutRecord[];
+  events: NavigationRecord[];
+  /** Single-page navigation the way the extension would start it: a `yt-navigate` event on <ytd-app>. */
+  navigate(url: string): Promise<void>;
+  /** Plays an ad of `seconds` in the main <video>; resolves once it plays. */
+  playAd(seconds: number): Promise<void>;
+  /** Resolves when no ad is playing (at once if none is). */
+  adFinished(): Promise<void>;
+  isAdPlaying(): boolean;
+  setDarkTheme(dark: boolean): void;
+  setTheater(on: boolean): void;
+  /** Requests for fullscreen that the browser refused (headless may). */
+  fullscreenRefusals: number;
+  /** Resolves once the main video has played past `seconds` at least once since the last source change. */
+  whenPlaying(): Promise<void>;
+}

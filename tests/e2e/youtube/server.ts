@@ -1,0 +1,79 @@
+/**
+ * The imitation of www.youtube.com: an HTTPS server on 127.0.0.1 (a free port) that Chromium reaches under
+ * YouTube's real name through --host-resolver-rules. It serves the app's pages (each with its own CSP nonce),
+ * the page script (bundled from client/ at start), its JSON for single-page navigation, and media with Range.
+ */
+import { buildSync } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Certificate } from '../setup/certificate';
+import type { MediaSet } from '../setup/media';
+import { pageDataFor } from './routes';
+import { APP_SCRIPT, APP_STYLES, contentSecurityPolicy, newNonce, renderShell } from './shell';
+import { sendMedia } from './send-media';
+import { isVideoId, videoById } from './videos';
+
+export interface Imitation {
+  port: number;
+  /** Every full page load the server answered (path and query), in order: SPA navigation adds none. */
+  documentRequests: string[];
+  close(): Promise<void>;
+}
+
+const CLIENT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'client');
+
+/** The page script: one classic script, like YouTube's, so it runs in order with ytInitialData before it. */
+function bundleClient(): string {
+  const result = buildSync({ entryPoints: [join(CLIENT_DIR, 'main.ts')], bundle: true, format: 'iife', target: 'chrome120', write: false });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error('imitation: the page script did not bundle');
+  return file.text;
+}
+
+export async function startImitation(options: { certificate: Certificate; media: MediaSet }): Promise<Imitation> {
+  const script = bundleClient();
+  const styles = readFileSync(join(CLIENT_DIR, 'app.css'), 'utf8');
+  const documentRequests: string[] = [];
+
+  const server: Server = createServer({ key: options.certificate.key, cert: options.certificate.cert }, (req, res) => {
+    const url = new URL(req.url ?? '/', 'https://www.youtube.com');
+    const send = (status: number, type: string, body: string, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (url.pathname === APP_SCRIPT) return send(200, 'text/javascript; charset=utf-8', script);
+    if (url.pathname === APP_STYLES) return send(200, 'text/css; charset=utf-8', styles);
+    if (url.pathname === '/youtubei/v1/navigate') {
+      const data = pageDataFor(new URL(url.searchParams.get('url') ?? '/', url));
+      return send(data ? 200 : 404, 'application/json', JSON.stringify(data));
+    }
+    if (url.pathname === '/videoplayback') {
+      const id = url.searchParams.get('v');
+      const path = url.searchParams.has('ad') ? options.media.ad : isVideoId(id) ? options.media.main.get(videoById(id).durationSeconds) : undefined;
+      if (!path) return send(404, 'text/plain', 'no such media');
+      return sendMedia(req, res, path, 'video/webm');
+    }
+    if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
+    const data = pageDataFor(url);
+    documentRequests.push(url.pathname + url.search);
+    const nonce = newNonce();
+    send(data ? 200 : 404, 'text/html; charset=utf-8', renderShell(data, nonce), { 'Content-Security-Policy': contentSecurityPolicy(nonce) });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    documentRequests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
