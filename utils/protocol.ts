@@ -1,12 +1,52 @@
 /**
  * The one message protocol between Margin's views (content script, popup, pages) and the background worker.
  * Declared once here and imported by both ends: each request type maps to its payload and its response.
- * Every payload is validated by the background before it is handled (see `validateRequest`).
+ * Every payload is parsed by the background before it is handled (see `validateRequest`); live pushes over
+ * ports are declared in live-protocol.ts.
  */
+import type { Draft, Note } from './notes';
+import type { Progress } from './progress';
+import type { SeriesVideoId } from './series-ids';
+import type { Settings } from './settings';
+import { isPlainObject, PayloadError, readFields } from './validation';
+import { payloadParsers } from './protocol-payloads';
+
+type Empty = Record<string, never>;
+
+/** A draft as a view sends it; the background adds videoId and updatedAt. */
+export interface DraftInput {
+  t: number;
+  text: string;
+  tags: string[];
+  noteId?: string;
+}
 
 export interface Protocol {
   /** Content script → background: inject the panel's code into the sending tab's frame. */
-  'panel/load': { payload: Record<string, never>; response: { loaded: true } };
+  'panel/load': { payload: Empty; response: { loaded: true } };
+  /** A video's notes, without deleted ones, by time then creation. */
+  'notes/list': { payload: { videoId: SeriesVideoId }; response: Note[] };
+  /** Every note of the series (the notebook), by video in series order, then by time. */
+  'notes/list-all': { payload: Empty; response: Note[] };
+  'notes/create': { payload: { videoId: SeriesVideoId; t: number; text: string; tags: string[] }; response: Note };
+  /** Changes only the fields given; refused for a deleted note (restore it first). */
+  'notes/update': { payload: { id: string; text?: string; tags?: string[]; t?: number }; response: Note };
+  /** Leaves a tombstone; answers with it so that the view can offer undo. */
+  'notes/delete': { payload: { id: string }; response: Note };
+  /** Undoes a delete. */
+  'notes/restore': { payload: { id: string }; response: Note };
+  'progress/get': { payload: { videoId: SeriesVideoId }; response: Progress | null };
+  /** One stretch of playback, `from`–`to` seconds, with no ad time in it; `position` is where playback is now. */
+  'progress/record': {
+    payload: { videoId: SeriesVideoId; from: number; to: number; position: number };
+    response: Progress;
+  };
+  'settings/get': { payload: Empty; response: Settings };
+  /** Changes the fields given and answers with all settings. */
+  'settings/set': { payload: Partial<Settings>; response: Settings };
+  'drafts/get': { payload: { videoId: SeriesVideoId }; response: Draft | null };
+  /** `draft: null` discards the video's draft (after saving or cancelling). */
+  'drafts/set': { payload: { videoId: SeriesVideoId; draft: DraftInput | null }; response: null };
 }
 
 export type RequestType = keyof Protocol;
@@ -22,26 +62,24 @@ export interface Envelope<K extends RequestType = RequestType> {
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-type Validator = (payload: unknown) => string | null;
+export const NOT_A_MARGIN_MESSAGE = 'not a Margin message';
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const emptyPayload: Validator = (payload) =>
-  isPlainObject(payload) && Object.keys(payload).length === 0 ? null : 'expected an empty payload';
-
-const validators: { [K in RequestType]: Validator } = {
-  'panel/load': emptyPayload,
-};
-
-/** Checks an incoming message's shape: returns the typed envelope, or an error that says what is wrong. */
+/**
+ * Checks an incoming message: returns the envelope with a freshly built payload holding only the checked
+ * fields, or an error that says what is wrong (`NOT_A_MARGIN_MESSAGE` when it was never meant for Margin).
+ */
 export function validateRequest(message: unknown): { ok: true; envelope: Envelope } | { ok: false; error: string } {
-  if (!isPlainObject(message) || message.margin !== 1) return { ok: false, error: 'not a Margin message' };
+  if (!isPlainObject(message) || message.margin !== 1) return { ok: false, error: NOT_A_MARGIN_MESSAGE };
   const { type } = message;
-  if (typeof type !== 'string' || !Object.hasOwn(validators, type)) {
+  if (typeof type !== 'string' || !Object.hasOwn(payloadParsers, type)) {
     return { ok: false, error: `unknown message type ${JSON.stringify(type)}` };
   }
-  const problem = validators[type as RequestType](message.payload);
-  if (problem) return { ok: false, error: `${type}: ${problem}` };
-  return { ok: true, envelope: message as unknown as Envelope };
+  try {
+    readFields(message, ['margin', 'type', 'payload']);
+    const payload = payloadParsers[type as RequestType](message.payload);
+    return { ok: true, envelope: { margin: 1, type: type as RequestType, payload } };
+  } catch (error) {
+    if (error instanceof PayloadError) return { ok: false, error: `${type}: ${error.message}` };
+    throw error;
+  }
 }

@@ -3,12 +3,26 @@
  * formed, and answers with a Reply: the handler's value, or an error a person can read.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { validateRequest, type PayloadOf, type Reply, type RequestType, type ResponseOf } from '@/utils/protocol';
+import {
+  NOT_A_MARGIN_MESSAGE,
+  validateRequest,
+  type PayloadOf,
+  type Reply,
+  type RequestType,
+  type ResponseOf,
+} from '@/utils/protocol';
+import { ReadableError } from './readable-error';
 
 export type Sender = Browser.runtime.MessageSender;
 export type RequestHandlers = {
   [K in RequestType]: (payload: PayloadOf<K>, sender: Sender) => Promise<ResponseOf<K>>;
 };
+
+function describeFailure(type: RequestType, error: unknown): string {
+  if (error instanceof ReadableError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Margin ran into an unexpected problem (${type}: ${detail}). Try again, or reload the page.`;
+}
 
 /**
  * Answers one message, or returns undefined when it is none of Margin's business (another extension's,
@@ -23,17 +37,16 @@ export function routeRequest(
   if (sender.id !== ownId) return undefined;
   const checked = validateRequest(message);
   if (!checked.ok) {
-    return checked.error === 'not a Margin message' ? undefined : Promise.resolve({ ok: false, error: checked.error });
+    return checked.error === NOT_A_MARGIN_MESSAGE ? undefined : Promise.resolve({ ok: false, error: checked.error });
   }
   const { type, payload } = checked.envelope;
   const handler = handlers[type] as (payload: unknown, sender: Sender) => Promise<unknown>;
-  return handler(payload, sender).then(
-    (value): Reply<unknown> => ({ ok: true, value }),
-    (error: unknown): Reply<unknown> => ({
-      ok: false,
-      error: `${type}: ${error instanceof Error ? error.message : String(error)}`,
-    }),
-  );
+  return Promise.resolve()
+    .then(() => handler(payload, sender))
+    .then(
+      (value): Reply<unknown> => ({ ok: true, value }),
+      (error: unknown): Reply<unknown> => ({ ok: false, error: describeFailure(type, error) }),
+    );
 }
 
 export function listenForRequests(handlers: RequestHandlers): void {

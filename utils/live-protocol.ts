@@ -1,0 +1,59 @@
+/**
+ * Live push between the background and open views, over a long-lived port (`runtime.connect`): a view says
+ * what it shows, the background pushes every change to it. Never polling.
+ */
+import type { Note } from './notes';
+import type { SeriesVideoId } from './series-ids';
+import type { Settings } from './settings';
+import { isPlainObject, PayloadError, readFields, readVideoId } from './validation';
+
+export const LIVE_PORT_NAME = 'margin-live';
+
+/** One video's notes (the panel), or every video's (the notebook). */
+export type LiveFilter = { videoId: SeriesVideoId } | { all: true };
+
+/** View → background; sending it again replaces the filter. */
+export interface LiveSubscribe {
+  margin: 1;
+  type: 'live/subscribe';
+  filter: LiveFilter;
+}
+
+/** Background → view, after each successful write. */
+export type LiveEvent =
+  | { type: 'notes/changed'; videoId: SeriesVideoId; note: Note }
+  | { type: 'settings/changed'; settings: Settings };
+
+/** `live/ready` confirms a subscription: from then on no change is missed, so that is when to (re)fetch. */
+export type LivePush = LiveEvent | { type: 'live/ready' };
+
+function readFilter(value: unknown): LiveFilter {
+  if (isPlainObject(value) && Object.hasOwn(value, 'all')) {
+    if (readFields(value, ['all']).all !== true) throw new PayloadError('filter.all must be true');
+    return { all: true };
+  }
+  return { videoId: readVideoId(readFields(value, ['videoId']).videoId, 'filter.videoId') };
+}
+
+export function parseLiveRequest(message: unknown): { ok: true; value: LiveSubscribe } | { ok: false; error: string } {
+  try {
+    const fields = readFields(message, ['margin', 'type', 'filter']);
+    if (fields.margin !== 1 || fields.type !== 'live/subscribe') return { ok: false, error: 'not a live subscription' };
+    return { ok: true, value: { margin: 1, type: 'live/subscribe', filter: readFilter(fields.filter) } };
+  } catch (error) {
+    if (error instanceof PayloadError) return { ok: false, error: `live/subscribe: ${error.message}` };
+    throw error;
+  }
+}
+
+const PUSH_TYPES: readonly unknown[] = ['notes/changed', 'settings/changed', 'live/ready'] satisfies LivePush['type'][];
+
+/** The view's side: only the background holds the other end of its port, so a shape check is enough. */
+export function readLivePush(message: unknown): LivePush | undefined {
+  return isPlainObject(message) && PUSH_TYPES.includes(message.type) ? (message as unknown as LivePush) : undefined;
+}
+
+export function matchesFilter(filter: LiveFilter, event: LiveEvent): boolean {
+  if (event.type !== 'notes/changed') return true;
+  return 'all' in filter || filter.videoId === event.videoId;
+}

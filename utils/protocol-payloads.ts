@@ -1,0 +1,84 @@
+/** One parser per request of the protocol: every field checked, nothing unknown let through. */
+import type { DraftInput, PayloadOf, RequestType } from './protocol';
+import { PANEL_TABS, type Settings } from './settings';
+import {
+  PayloadError,
+  readBoolean,
+  readFields,
+  readNoteId,
+  readNoteText,
+  readOneOf,
+  readSeconds,
+  readTags,
+  readVideoId,
+} from './validation';
+
+const empty = (payload: unknown): Record<string, never> => {
+  readFields(payload, []);
+  return {};
+};
+
+const videoOnly = (payload: unknown) => ({ videoId: readVideoId(readFields(payload, ['videoId']).videoId) });
+
+const noteIdOnly = (payload: unknown) => ({ id: readNoteId(readFields(payload, ['id']).id) });
+
+function readDraft(value: unknown): DraftInput | null {
+  if (value === null) return null;
+  const fields = readFields(value, ['t', 'text', 'tags'], ['noteId']);
+  const draft: DraftInput = {
+    t: readSeconds(fields.t, 'draft.t'),
+    text: readNoteText(fields.text, 'draft.text'),
+    tags: readTags(fields.tags, 'draft.tags'),
+  };
+  if (fields.noteId !== undefined) draft.noteId = readNoteId(fields.noteId, 'draft.noteId');
+  return draft;
+}
+
+export const payloadParsers: { [K in RequestType]: (payload: unknown) => PayloadOf<K> } = {
+  'panel/load': empty,
+  'notes/list': videoOnly,
+  'notes/list-all': empty,
+  'notes/create'(payload) {
+    const fields = readFields(payload, ['videoId', 't', 'text', 'tags']);
+    return {
+      videoId: readVideoId(fields.videoId),
+      t: readSeconds(fields.t, 't'),
+      text: readNoteText(fields.text),
+      tags: readTags(fields.tags),
+    };
+  },
+  'notes/update'(payload) {
+    const fields = readFields(payload, ['id'], ['text', 'tags', 't']);
+    const changes: PayloadOf<'notes/update'> = { id: readNoteId(fields.id) };
+    if (fields.text !== undefined) changes.text = readNoteText(fields.text);
+    if (fields.tags !== undefined) changes.tags = readTags(fields.tags);
+    if (fields.t !== undefined) changes.t = readSeconds(fields.t, 't');
+    if (Object.keys(changes).length === 1) throw new PayloadError('nothing to change');
+    return changes;
+  },
+  'notes/delete': noteIdOnly,
+  'notes/restore': noteIdOnly,
+  'progress/get': videoOnly,
+  'progress/record'(payload) {
+    const fields = readFields(payload, ['videoId', 'from', 'to', 'position']);
+    const from = readSeconds(fields.from, 'from');
+    const to = readSeconds(fields.to, 'to');
+    if (to < from) throw new PayloadError('to must not be before from');
+    return { videoId: readVideoId(fields.videoId), from, to, position: readSeconds(fields.position, 'position') };
+  },
+  'settings/get': empty,
+  'settings/set'(payload) {
+    const fields = readFields(payload, [], ['panelCollapsed', 'pauseWhileWriting', 'glossaryTicks', 'activeTab']);
+    const changes: Partial<Settings> = {};
+    for (const key of ['panelCollapsed', 'pauseWhileWriting', 'glossaryTicks'] as const) {
+      if (fields[key] !== undefined) changes[key] = readBoolean(fields[key], key);
+    }
+    if (fields.activeTab !== undefined) changes.activeTab = readOneOf(fields.activeTab, PANEL_TABS, 'activeTab');
+    return changes;
+  },
+  'drafts/get': videoOnly,
+  'drafts/set'(payload) {
+    const fields = readFields(payload, ['videoId', 'draft']);
+    return { videoId: readVideoId(fields.videoId), draft: readDraft(fields.draft) };
+  },
+};
