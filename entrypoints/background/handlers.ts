@@ -1,4 +1,14 @@
+/** What each request does: the stores do the work, and every successful write is pushed to the open views. */
 import { browser } from 'wxt/browser';
+import type { Note } from '@/utils/notes';
+import type { Settings } from '@/utils/settings';
+import { systemClock, type Clock } from './clock';
+import type { Connect } from './db/connection';
+import { createDraftsStore } from './db/drafts-store';
+import { createNotesStore } from './db/notes-store';
+import { createProgressStore } from './db/progress-store';
+import { createSettingsStore } from './db/settings-store';
+import type { LiveHub } from './live-hub';
 import type { RequestHandlers, Sender } from './router';
 
 function senderFrame(sender: Sender): { tabId: number; frameIds: number[] } {
@@ -7,10 +17,47 @@ function senderFrame(sender: Sender): { tabId: number; frameIds: number[] } {
   return { tabId, frameIds: [sender.frameId ?? 0] };
 }
 
-export const requestHandlers: RequestHandlers = {
-  async 'panel/load'(_payload, sender) {
-    // The panel's code (Preact, components, catalog) reaches a tab only once a series video is open in it.
-    await browser.scripting.executeScript({ target: senderFrame(sender), files: ['/margin-panel.js'] });
-    return { loaded: true };
-  },
-};
+export interface HandlerDeps {
+  connect: Connect;
+  hub: Pick<LiveHub, 'publish'>;
+  clock?: Clock;
+}
+
+export function createRequestHandlers({ connect, hub, clock = systemClock }: HandlerDeps): RequestHandlers {
+  const notes = createNotesStore(connect, clock);
+  const progress = createProgressStore(connect, clock);
+  const settings = createSettingsStore(connect);
+  const drafts = createDraftsStore(connect, clock);
+
+  // Pushed only after the write resolved, that is after its transaction completed.
+  const pushNote = async (written: Promise<Note>) => {
+    const note = await written;
+    hub.publish({ type: 'notes/changed', videoId: note.videoId, note });
+    return note;
+  };
+  const pushSettings = async (written: Promise<Settings>) => {
+    const value = await written;
+    hub.publish({ type: 'settings/changed', settings: value });
+    return value;
+  };
+
+  return {
+    async 'panel/load'(_payload, sender) {
+      // The panel's code (Preact, components, catalog) reaches a tab only once a series video is open in it.
+      await browser.scripting.executeScript({ target: senderFrame(sender), files: ['/margin-panel.js'] });
+      return { loaded: true };
+    },
+    'notes/list': ({ videoId }) => notes.list(videoId),
+    'notes/list-all': () => notes.listAll(),
+    'notes/create': (payload) => pushNote(notes.create(payload)),
+    'notes/update': (payload) => pushNote(notes.update(payload)),
+    'notes/delete': ({ id }) => pushNote(notes.delete(id)),
+    'notes/restore': ({ id }) => pushNote(notes.restore(id)),
+    'progress/get': ({ videoId }) => progress.get(videoId),
+    'progress/record': (visit) => progress.record(visit),
+    'settings/get': () => settings.get(),
+    'settings/set': (changes) => pushSettings(settings.set(changes)),
+    'drafts/get': ({ videoId }) => drafts.get(videoId),
+    'drafts/set': ({ videoId, draft }) => drafts.set(videoId, draft),
+  };
+}
