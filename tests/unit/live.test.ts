@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Connect } from '@/entrypoints/background/db/connection';
+import { createRequestHandlers } from '@/entrypoints/background/handlers';
+import { createLiveHub, type LiveHub } from '@/entrypoints/background/live-hub';
+import type { RequestHandlers } from '@/entrypoints/background/router';
+import { subscribeLive, type LiveUpdate } from '@/utils/live';
+import { LIVE_PORT_NAME } from '@/utils/live-protocol';
+import { freshDatabase, portPair, settle, testClock, type FakePort } from './background-fakes';
+
+const OWN_ID = 'margin-extension-id';
+const sender = { id: OWN_ID };
+const fast = { retryDelaysMs: [1, 5] };
+
+/** The extension as views see it: a worker that can be stopped and started again, over one database. */
+class Extension {
+  hub!: LiveHub;
+  handlers!: RequestHandlers;
+  connections = 0;
+  private ports: FakePort[] = [];
+  constructor(private readonly connect: Connect) {
+    this.start();
+  }
+  start() {
+    this.hub = createLiveHub(OWN_ID);
+    this.handlers = createRequestHandlers({ connect: this.connect, hub: this.hub, clock: testClock() });
+  }
+  /** MV3 stops the worker: every port it held is cut, and the next connection starts a new one. */
+  stopWorker() {
+    for (const port of this.ports) port.disconnect();
+    this.ports = [];
+    this.start();
+  }
+  viewConnect = () => {
+    this.connections += 1;
+    const { view, background } = portPair(LIVE_PORT_NAME, OWN_ID);
+    this.ports.push(background);
+    this.hub.accept(background);
+    return view;
+  };
+  createNote(text: string, videoId: 'aircAruvnKk' | 'IHZwWFHWa-w' = 'aircAruvnKk') {
+    return this.handlers['notes/create']({ videoId, t: 1, text, tags: [] }, sender);
+  }
+}
+
+let extension: Extension;
+let updates: LiveUpdate[];
+let controller: AbortController;
+const describeUpdates = () =>
+  updates.map((update) => (update.type === 'notes/changed' ? `note: ${update.note.text}` : update.type));
+
+beforeEach(() => {
+  extension = new Extension(freshDatabase().connect);
+  updates = [];
+  controller = new AbortController();
+});
+
+describe('subscribeLive', () => {
+  it('says when to fetch, then delivers changes made in other tabs', async () => {
+    subscribeLive({ videoId: 'aircAruvnKk' }, (u) => updates.push(u), controller.signal, { connect: extension.viewConnect });
+    await settle();
+    expect(describeUpdates()).toEqual(['resync']);
+    await extension.createNote('from another tab');
+    await extension.createNote('another video', 'IHZwWFHWa-w');
+    await extension.handlers['settings/set']({ glossaryTicks: true }, sender);
+    await settle();
+    expect(describeUpdates()).toEqual(['resync', 'note: from another tab', 'settings/changed']);
+  });
+
+  it('reconnects after the worker was stopped, asks for a refetch, and keeps delivering', async () => {
+    subscribeLive({ all: true }, (u) => updates.push(u), controller.signal, { connect: extension.viewConnect, ...fast });
+    await settle();
+    extension.stopWorker();
+    await extension.createNote('written while the view was disconnected');
+    await settle();
+    await settle();
+    expect(extension.connections).toBe(2);
+    expect(describeUpdates()).toEqual(['resync', 'resync']);
+    await extension.createNote('after the restart');
+    await settle();
+    expect(describeUpdates()).toEqual(['resync', 'resync', 'note: after the restart']);
+  });
+
+  it('survives several restarts in a row', async () => {
+    subscribeLive({ all: true }, (u) => updates.push(u), controller.signal, { connect: extension.viewConnect, ...fast });
+    for (let i = 0; i < 3; i += 1) {
+      await settle();
+      extension.stopWorker();
+    }
+    await settle();
+    await settle();
+    await extension.createNote('still live');
+    await settle();
+    expect(describeUpdates().at(-1)).toBe('note: still live');
+    expect(extension.hub.size).toBe(1);
+  });
+
+  it('stops when its signal is aborted: the port is closed and nothing more arrives, even after a restart', async () => {
+    subscribeLive({ all: true }, (u) => updates.push(u), controller.signal, { connect: extension.viewConnect, ...fast });
+    await settle();
+    controller.abort();
+    await settle();
+    expect(extension.hub.size).toBe(0);
+    extension.stopWorker();
+    await extension.createNote('unseen');
+    await settle();
+    await settle();
+    expect(describeUpdates()).toEqual(['resync']);
+    expect(extension.connections).toBe(1);
+  });
+
+  it('does nothing, and does not throw, once the extension is gone from under the page', async () => {
+    const gone = () => {
+      throw new Error('Extension context invalidated.');
+    };
+    expect(() => subscribeLive({ all: true }, (u) => updates.push(u), controller.signal, { connect: gone })).not.toThrow();
+    await settle();
+    expect(updates).toEqual([]);
+  });
+
+  it('passes on only well-formed pushes', async () => {
+    const { view, background } = portPair(LIVE_PORT_NAME, OWN_ID);
+    subscribeLive({ all: true }, (u) => updates.push(u), controller.signal, { connect: () => view });
+    for (const junk of [null, 'live/ready', { type: 'resync' }, { type: 'notes/deleted-all' }, []]) background.postMessage(junk);
+    background.postMessage({ type: 'live/ready' });
+    await settle();
+    expect(updates).toEqual([{ type: 'resync' }]);
+  });
+});
