@@ -1,0 +1,259 @@
+/**
+ * Margin's ticks on YouTube's own progress bar: the learner's notes, the lesson's key moments, glossary terms.
+ * The geometry is pure (utils/marker-layout.ts); this file finds the bar, measures it, draws, and cleans up.
+ * - The bar is YouTube's and must keep working: ticks take no pointer events, hover is found by listening
+ *   passively on the bar, and nothing here calls preventDefault or stopPropagation.
+ * - Our elements live in one <margin-markers> host with an open shadow root, so YouTube's CSS and ours never
+ *   meet; DOM is built element by element and text set with textContent, as the page enforces Trusted Types.
+ * - YouTube may build or replace the bar at any time, so it is looked up again on every update.
+ */
+import { labelLeft, layoutMarkers, markersUnderPointer, shortLabel } from '@/utils/marker-layout';
+import type { BarMarker, BarSegment, PlacedMarker } from '@/utils/marker-layout';
+import type { LessonPlayer } from './player';
+
+export type { BarMarker, BarMarkerKind } from '@/utils/marker-layout';
+
+export interface ProgressMarkers {
+  /** Replaces every tick; cheap to call again with an equal list. */
+  set(markers: readonly BarMarker[]): void;
+}
+
+export const MARKERS_HOST_TAG = 'margin-markers';
+const BAR_SELECTOR = '#movie_player .ytp-progress-bar';
+const SEGMENT_SELECTOR = '.ytp-chapters-container > .ytp-chapter-hover-container';
+/** How near the pointer must come to a 2px tick for its label to show. */
+const HOVER_TOLERANCE_PX = 6;
+
+const CSS = `
+.tick { position: absolute; pointer-events: none; box-sizing: border-box; transform: translateX(-50%); }
+/* Key moments: a white line a little taller than the bar, outlined so it shows on red and on grey alike. */
+.tick-moment { top: -2px; bottom: -2px; width: 2px; background: #fff; box-shadow: 0 0 0 1px rgba(0, 0, 0, 0.6); }
+/* Notes: an amber dot on the bar, so the learner's own marks read apart from the lesson's. */
+.tick-note { top: 50%; width: 7px; height: 7px; margin-top: -3.5px; border-radius: 50%; background: #ffc400;
+  border: 1px solid rgba(0, 0, 0, 0.7); }
+/* Terms: a small cyan diamond just above the bar, out of the way of the other two. */
+.tick-term { bottom: calc(100% + 3px); width: 6px; height: 6px; background: #40c4ff;
+  border: 1px solid rgba(0, 0, 0, 0.7); transform: translateX(-50%) rotate(45deg); }
+/* Below the bar, because above it YouTube's own preview tooltip would cover it; flipped up when clipped. */
+.label { position: absolute; top: calc(100% + 6px); max-width: min(420px, 100%); box-sizing: border-box;
+  padding: 4px 8px; border-radius: 4px; pointer-events: none; background: rgba(28, 28, 28, 0.92); color: #fff;
+  font: 500 12px/18px Roboto, Arial, sans-serif; }
+.label.above { top: auto; bottom: calc(100% + 14px); }
+.label[hidden] { display: none; }
+.line { display: flex; align-items: center; gap: 6px; }
+.text { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.swatch { flex: none; width: 7px; height: 7px; }
+.line-moment .swatch { background: #fff; }
+.line-note .swatch { background: #ffc400; border-radius: 50%; }
+.line-term .swatch { background: #40c4ff; transform: rotate(45deg); }
+`;
+
+export function createProgressMarkers(doc: Document, player: LessonPlayer, signal: AbortSignal): ProgressMarkers {
+  const view = createView(doc);
+  let markers: readonly BarMarker[] = [];
+  let placed: PlacedMarker[] = [];
+  let bar: HTMLElement | null = null;
+  let barListeners: AbortController | undefined;
+  /** The bar's width and chapter segments; null when they must be measured again. */
+  let geometry: Geometry | null = null;
+  /** What the ticks on screen were drawn from; a change of any part redraws them. */
+  let drawn: { markers: readonly BarMarker[]; duration: number; geometry: Geometry } | undefined;
+  let hovered: PlacedMarker[] = [];
+  let frame = 0;
+
+  const invalidate = () => {
+    geometry = null;
+    schedule();
+  };
+  // Resizes of the bar (theater, fullscreen, window) or of any chapter segment move the ticks.
+  const resizes = new ResizeObserver(invalidate);
+  // YouTube rebuilds the chapter list when a video's chapters arrive, which need not change the bar's size.
+  const rebuilds = new MutationObserver(() => {
+    observeSizes();
+    invalidate();
+  });
+  const observeSizes = () => {
+    resizes.disconnect();
+    if (!bar) return;
+    resizes.observe(bar);
+    for (const segment of bar.querySelectorAll(SEGMENT_SELECTOR)) resizes.observe(segment);
+  };
+
+  function attach(next: HTMLElement | null) {
+    barListeners?.abort();
+    rebuilds.disconnect();
+    bar = next;
+    geometry = null;
+    hideLabel();
+    observeSizes();
+    if (!next) return view.host.remove();
+    barListeners = new AbortController();
+    const options = { passive: true, signal: barListeners.signal };
+    next.addEventListener('pointermove', (event) => hover(event.clientX), options);
+    next.addEventListener('pointerleave', hideLabel, options);
+    rebuilds.observe(next, { childList: true, subtree: true });
+  }
+
+  function update() {
+    frame = 0;
+    if (signal.aborted) return;
+    const current = doc.querySelector<HTMLElement>(BAR_SELECTOR);
+    if (current !== bar) attach(current);
+    if (!bar) return;
+    // YouTube may clear the bar's children; the host goes back last so it paints over the progress lists.
+    if (view.host.parentNode !== bar) bar.append(view.host);
+    // During an ad the bar is the ad's: hide the ticks rather than place them on the ad's duration.
+    const duration = player.isAdPlaying() ? null : lessonDuration(doc);
+    view.host.style.display = duration === null ? 'none' : '';
+    if (duration === null) return hideLabel();
+    geometry ??= measure(bar, view.host);
+    if (drawn && drawn.markers === markers && drawn.duration === duration && drawn.geometry === geometry) return;
+    drawn = { markers, duration, geometry };
+    placed = layoutMarkers(markers, duration, geometry.width, geometry.segments);
+    drawTicks(view, placed);
+    hideLabel();
+  }
+
+  function schedule() {
+    if (!frame && !signal.aborted) frame = requestAnimationFrame(update);
+  }
+
+  function hover(clientX: number) {
+    if (!bar || !geometry || placed.length === 0) return;
+    const under = markersUnderPointer(placed, clientX - bar.getBoundingClientRect().left, HOVER_TOLERANCE_PX);
+    if (under.length === 0) return hideLabel();
+    if (under.length === hovered.length && under.every((p, i) => p === hovered[i])) return;
+    hovered = under;
+    showLabel(view, under, geometry.width);
+  }
+
+  function hideLabel() {
+    hovered = [];
+    view.label.hidden = true;
+  }
+
+  // Time, duration (durationchange, loadedmetadata) and the ad class all come through the player's one signal.
+  player.subscribe(schedule, signal);
+  signal.addEventListener('abort', () => {
+    cancelAnimationFrame(frame);
+    barListeners?.abort();
+    resizes.disconnect();
+    rebuilds.disconnect();
+    view.host.remove();
+  }, { once: true });
+  schedule();
+
+  return {
+    set(next) {
+      // Labels are shortened here so that a 10,000-character note never reaches the hover.
+      const copy = next.map((m) => ({ t: m.t, kind: m.kind, label: shortLabel(m.label) }));
+      if (signal.aborted || sameMarkers(copy, markers)) return;
+      markers = copy;
+      schedule();
+    },
+  };
+}
+
+function sameMarkers(a: readonly BarMarker[], b: readonly BarMarker[]): boolean {
+  return a.length === b.length && a.every((m, i) => m.t === b[i]!.t && m.kind === b[i]!.kind && m.label === b[i]!.label);
+}
+
+/**
+ * The lesson's duration from YouTube's <video>, or null before metadata (or for a live stream). Read here because
+ * LessonPlayer does not expose it (yet); the caller checks for an ad first.
+ */
+function lessonDuration(doc: Document): number | null {
+  const moviePlayer = doc.querySelector('#movie_player');
+  const video =
+    moviePlayer?.querySelector<HTMLVideoElement>('video.html5-main-video') ?? moviePlayer?.querySelector<HTMLVideoElement>('video');
+  const duration = video?.duration ?? Number.NaN;
+  return Number.isFinite(duration) && duration > 0 ? duration : null;
+}
+
+interface Geometry {
+  width: number;
+  segments: BarSegment[];
+}
+
+/**
+ * The bar's width and chapter segments (px from the bar's left edge), with the host fitted over the bar.
+ * YouTube positions its bar, so `inset: 0` covers it; should a page not, the host's containing block is some
+ * ancestor, and the host is pinned to the bar's box by hand instead.
+ */
+function measure(bar: HTMLElement, host: HTMLElement): Geometry {
+  const box = bar.getBoundingClientRect();
+  Object.assign(host.style, { left: '0', top: '0', right: '0', bottom: '0', width: '', height: '' });
+  const at = host.getBoundingClientRect();
+  if ((['left', 'top', 'width', 'height'] as const).some((key) => Math.abs(at[key] - box[key]) > 0.5)) {
+    const pin = { left: box.left - at.left, top: box.top - at.top, width: box.width, height: box.height };
+    Object.assign(host.style, { right: 'auto', bottom: 'auto' });
+    for (const [key, px] of Object.entries(pin)) host.style.setProperty(key, `${px}px`);
+  }
+  const segments = [...bar.querySelectorAll(SEGMENT_SELECTOR)].map((segment) => {
+    const rect = segment.getBoundingClientRect();
+    return { left: rect.left - box.left, width: rect.width };
+  });
+  return { width: box.width, segments };
+}
+
+interface View {
+  host: HTMLElement;
+  ticks: HTMLElement;
+  label: HTMLElement;
+}
+
+function createView(doc: Document): View {
+  const host = doc.createElement(MARKERS_HOST_TAG);
+  // Inline and important, so that no page stylesheet lets the layer take the pointer.
+  host.style.setProperty('position', 'absolute', 'important');
+  host.style.setProperty('pointer-events', 'none', 'important');
+  host.style.setProperty('z-index', '42');
+  // The panel lists the same moments and notes accessibly; these ticks are a visual echo of it.
+  host.setAttribute('aria-hidden', 'true');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const ticks = doc.createElement('div');
+  const label = doc.createElement('div');
+  label.className = 'label';
+  label.hidden = true;
+  root.append(style, ticks, label);
+  return { host, ticks, label };
+}
+
+function drawTicks(view: View, placed: readonly PlacedMarker[]): void {
+  view.ticks.replaceChildren(
+    ...placed.map(({ marker, x }) => {
+      const tick = view.host.ownerDocument.createElement('div');
+      tick.className = `tick tick-${marker.kind}`;
+      tick.style.left = `${x}px`;
+      tick.dataset.t = String(marker.t);
+      return tick;
+    }),
+  );
+}
+
+function showLabel(view: View, under: readonly PlacedMarker[], barWidth: number): void {
+  const { label } = view;
+  const doc = view.host.ownerDocument;
+  label.replaceChildren(
+    ...under.map(({ marker }) => {
+      const line = doc.createElement('div');
+      line.className = `line line-${marker.kind}`;
+      const swatch = doc.createElement('span');
+      swatch.className = 'swatch';
+      const text = doc.createElement('span');
+      text.className = 'text';
+      // textContent, never HTML: a note reading `<img src=x onerror=…>` shows exactly those characters.
+      text.textContent = marker.label;
+      line.append(swatch, text);
+      return line;
+    }),
+  );
+  label.classList.remove('above');
+  label.hidden = false;
+  label.style.left = `${labelLeft(under[0]!.x, label.offsetWidth, barWidth)}px`;
+  // #movie_player clips what overflows it: with no room below the bar, the label goes above it.
+  const clip = view.host.closest('#movie_player')?.getBoundingClientRect();
+  if (clip && label.getBoundingClientRect().bottom > clip.bottom) label.classList.add('above');
+}
