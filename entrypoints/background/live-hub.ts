@@ -2,7 +2,14 @@
  * Pushes every change to the views that show it. The registry of ports lives in memory on purpose: ports die
  * with the worker, and the views reconnect and resync (utils/live.ts), so there is nothing here to persist.
  */
-import { LIVE_PORT_NAME, matchesFilter, parseLiveRequest, type LiveEvent, type LiveFilter, type LivePush } from '@/utils/live-protocol';
+import {
+  LIVE_PORT_NAME,
+  matchesFilter,
+  parseLiveRequest,
+  type LiveEvent,
+  type LiveFilter,
+  type LivePush,
+} from '@/utils/live-protocol';
 
 /** The part of `runtime.Port` the hub needs. */
 export interface HubPort {

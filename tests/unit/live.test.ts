@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Connect } from '@/entrypoints/background/db/connection';
 import { createRequestHandlers } from '@/entrypoints/background/handlers';
 import { createLiveHub, type LiveHub } from '@/entrypoints/background/live-hub';
@@ -57,8 +57,7 @@ beforeEach(() => {
 describe('subscribeLive', () => {
   it('says when to fetch, then delivers changes made in other tabs', async () => {
     subscribeLive({ videoId: 'aircAruvnKk' }, (u) => updates.push(u), controller.signal, { connect: extension.viewConnect });
-    await settle();
-    expect(describeUpdates()).toEqual(['resync']);
+    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync']));
     await extension.createNote('from another tab');
     await extension.createNote('another video', 'IHZwWFHWa-w');
     await extension.handlers['settings/set']({ glossaryTicks: true }, sender);
@@ -71,26 +70,21 @@ describe('subscribeLive', () => {
     await settle();
     extension.stopWorker();
     await extension.createNote('written while the view was disconnected');
-    await settle();
-    await settle();
+    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync', 'resync']));
     expect(extension.connections).toBe(2);
-    expect(describeUpdates()).toEqual(['resync', 'resync']);
     await extension.createNote('after the restart');
-    await settle();
-    expect(describeUpdates()).toEqual(['resync', 'resync', 'note: after the restart']);
+    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync', 'resync', 'note: after the restart']));
   });
 
   it('survives several restarts in a row', async () => {
     subscribeLive({ all: true }, (u) => updates.push(u), controller.signal, { connect: extension.viewConnect, ...fast });
-    for (let i = 0; i < 3; i += 1) {
-      await settle();
+    for (let restarts = 1; restarts <= 3; restarts += 1) {
+      await vi.waitFor(() => expect(describeUpdates()).toHaveLength(restarts));
       extension.stopWorker();
     }
-    await settle();
-    await settle();
+    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync', 'resync', 'resync', 'resync']));
     await extension.createNote('still live');
-    await settle();
-    expect(describeUpdates().at(-1)).toBe('note: still live');
+    await vi.waitFor(() => expect(describeUpdates().at(-1)).toBe('note: still live'));
     expect(extension.hub.size).toBe(1);
   });
 
