@@ -2,6 +2,9 @@
  * Where Margin's ticks go on YouTube's progress bar: pure geometry, no DOM. The glue in
  * entrypoints/margin-panel/progress-markers.ts measures the bar and its chapter segments and hands them here.
  */
+import type { SeriesVideo } from './catalog';
+import type { Note } from './notes';
+import { formatTime } from './time';
 
 export type BarMarkerKind = 'note' | 'moment' | 'term';
 
@@ -11,6 +14,23 @@ export interface BarMarker {
   kind: BarMarkerKind;
   /** Shown on hover as plain text: a key moment's title, a term, or a note's first words. */
   label: string;
+}
+
+/**
+ * The ticks of one lesson: its key moments, the learner's notes that are not deleted, and its glossary terms when
+ * asked for (many of them, so they are opt-in). A note with no text still gets a label that says where it is.
+ */
+export function lessonBarMarkers(
+  video: Pick<SeriesVideo, 'chapters' | 'glossary'>,
+  notes: readonly Pick<Note, 't' | 'text' | 'deletedAt'>[],
+  options: { terms?: boolean } = {},
+): BarMarker[] {
+  const moments = video.chapters.map((c): BarMarker => ({ t: c.start, kind: 'moment', label: c.title }));
+  const terms = options.terms ? video.glossary.map((g): BarMarker => ({ t: g.t, kind: 'term', label: g.term })) : [];
+  const mine = notes
+    .filter((n) => n.deletedAt === undefined)
+    .map((n): BarMarker => ({ t: n.t, kind: 'note', label: shortLabel(n.text) || `Note at ${formatTime(n.t)}` }));
+  return [...moments, ...terms, ...mine];
 }
 
 /** A chapter segment of the bar, in px from the bar's left edge. */

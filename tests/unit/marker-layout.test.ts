@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { getSeriesVideo } from '@/utils/catalog';
 import {
   labelLeft,
   layoutMarkers,
+  lessonBarMarkers,
   markersUnderPointer,
   nearestMarker,
   shortLabel,
@@ -202,5 +204,34 @@ describe('labelLeft', () => {
     [50, 2000, 1000, 0],
   ])('a label at %s, %spx wide, on a %spx bar starts at %s', (x, width, bar, left) => {
     expect(labelLeft(x, width, bar)).toBe(left);
+  });
+});
+
+describe('lessonBarMarkers', () => {
+  const video = {
+    chapters: [{ start: 0, title: 'Intro' }, { start: 162, title: 'What are neurons?' }],
+    glossary: [{ id: 'c1-neuron', term: 'neuron', aliases: [], definition: '', t: 170, related: [] }],
+  };
+  const notes = [
+    { t: 200, text: '<img src=x onerror=alert(1)>' },
+    { t: 210, text: 'gone', deletedAt: 5 },
+    { t: 225, text: '   ' },
+  ];
+
+  it('gives key moments and live notes, with terms only when asked for', () => {
+    expect(lessonBarMarkers(video, notes)).toEqual([
+      { t: 0, kind: 'moment', label: 'Intro' },
+      { t: 162, kind: 'moment', label: 'What are neurons?' },
+      { t: 200, kind: 'note', label: '<img src=x onerror=alert(1)>' },
+      { t: 225, kind: 'note', label: 'Note at 3:45' },
+    ]);
+    expect(lessonBarMarkers(video, [], { terms: true })).toContainEqual({ t: 170, kind: 'term', label: 'neuron' });
+  });
+
+  it('gives a tick for every key moment of a real lesson', () => {
+    const lesson = getSeriesVideo('aircAruvnKk')!;
+    const markers = lessonBarMarkers(lesson, []);
+    expect(markers).toHaveLength(lesson.chapters.length);
+    expect(layoutMarkers(markers, lesson.durationSeconds, 800, [])).toHaveLength(lesson.chapters.length);
   });
 });
