@@ -4,7 +4,7 @@
  * extension watching `#movie_player video` must cope with.
  */
 import type { VideoData } from '../page-data';
-import { el, formatClock, setTrustedHtml, escapeHtml } from './dom';
+import { el, formatClock } from './dom';
 import { createAds, type Ads } from './player-ads';
 
 export interface Player {
@@ -35,7 +35,9 @@ function controls(actions: PlayerActions, player: () => Player): HTMLElement {
   return el(
     'div',
     { class: 'ytp-chrome-controls' },
-    el('div', { class: 'ytp-left-controls' }, play, el('div', { class: 'ytp-time-display notranslate' }),
+    el('div', { class: 'ytp-left-controls' }, play,
+      el('div', { class: 'ytp-time-display notranslate' }, el('span', { class: 'ytp-time-current' }, '0:00'),
+        el('span', { class: 'ytp-time-separator' }, ' / '), el('span', { class: 'ytp-time-duration' }, '0:00')),
       el('div', { class: 'ytp-chapter-container' }, el('div', { class: 'ytp-chapter-title-content' }))),
     el('div', { class: 'ytp-right-controls' }, size, full),
   );
@@ -73,6 +75,10 @@ export function createPlayer(actions: PlayerActions): Player {
     });
   };
 
+  const setText = (selector: string, text: string) => {
+    const element = root.querySelector(selector);
+    if (element && element.textContent !== text) element.textContent = text;
+  };
   const showTime = () => {
     if (ads.isPlaying() || !current) return;
     const t = video.currentTime;
@@ -83,13 +89,10 @@ export function createPlayer(actions: PlayerActions): Player {
       part.progress.style.transform = `scaleX(${done})`;
     }
     const chapter = [...current.chapters].reverse().find((c) => c.start <= t);
-    const display = root.querySelector('.ytp-time-display');
-    if (display) {
-      setTrustedHtml(display, `<span class="ytp-time-current">${formatClock(t)}</span><span class="ytp-time-separator"> / </span>` +
-        `<span class="ytp-time-duration">${formatClock(current.durationSeconds)}</span>`);
-    }
-    const title = root.querySelector('.ytp-chapter-title-content');
-    if (title) setTrustedHtml(title, chapter ? `• ${escapeHtml(chapter.title)}` : '');
+    // Text only, in place: the player adds no nodes while it plays, so a test can tell any added node is not its.
+    setText('.ytp-time-current', formatClock(t));
+    setText('.ytp-time-duration', formatClock(current.durationSeconds));
+    setText('.ytp-chapter-title-content', chapter ? `• ${chapter.title}` : '');
   };
   const showMode = () => {
     root.classList.toggle('playing-mode', !video.paused);
