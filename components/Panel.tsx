@@ -1,18 +1,29 @@
-import { useState } from 'preact/hooks';
 import type { SeriesVideo } from '@/utils/catalog';
+import type { Note } from '@/utils/notes';
+import type { PanelTab, Settings } from '@/utils/settings';
 import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
 import { PanelHeader } from './PanelHeader';
 import { Tabs, type TabSpec } from './Tabs';
 import { KeyMoments } from './KeyMoments';
 import { Glossary } from './Glossary';
-import type { PanelSettings, PanelTab } from './usePanelSettings';
+import { NotesTab } from './notes/NotesTab';
+import type { NoteWriting } from './notes/useNoteWriting';
+import type { WatchProgress } from './useWatchProgress';
+import { fractionWatched } from '@/utils/watch-ranges';
 
 interface Props {
   video: SeriesVideo;
   player: LessonPlayer;
   navigate: (href: string) => void;
-  settings: PanelSettings;
-  onSettingsChange: (change: Partial<PanelSettings>) => void;
+  settings: Settings;
+  onSettingsChange: (change: Partial<Settings>) => void;
+  notes: readonly Note[];
+  writing: NoteWriting;
+  showNote: (note: Note) => void;
+  /** The last problem to tell the learner about ('' for none), and how to set it. */
+  status: string;
+  report: (status: string) => void;
+  watch: WatchProgress;
 }
 
 const TABS: readonly TabSpec<PanelTab>[] = [
@@ -22,10 +33,11 @@ const TABS: readonly TabSpec<PanelTab>[] = [
 ];
 
 /** The side panel: where the learner is in the series, and the lesson's key moments, glossary and notes. */
-export function Panel({ video, player, navigate, settings, onSettingsChange }: Props) {
-  const [status, setStatus] = useState('');
-  const jump = (t: number) => setStatus(player.seek(t) ? '' : 'An ad is playing: jump again when it ends.');
+export function Panel({ video, player, navigate, settings, onSettingsChange, notes, writing, showNote, status, report, watch }: Props) {
+  const jump = (t: number) => report(player.seek(t) ? '' : 'An ad is playing: jump again when it ends.');
   const collapsed = settings.panelCollapsed;
+  const duration = player.duration() ?? video.durationSeconds;
+  const watched = fractionWatched(watch.progress?.watched ?? [], duration);
   return (
     <aside class="panel" aria-label="Margin">
       <PanelHeader
@@ -34,6 +46,13 @@ export function Panel({ video, player, navigate, settings, onSettingsChange }: P
         onToggleCollapsed={() => onSettingsChange({ panelCollapsed: !collapsed })}
         navigate={navigate}
         bodyId="margin-body"
+        watched={watched}
+        resumeAt={watch.resumeAt}
+        onResume={(t) => {
+          jump(t);
+          watch.dismissResume();
+        }}
+        onDismissResume={watch.dismissResume}
       />
       <div id="margin-body" hidden={collapsed}>
         {!collapsed && (
@@ -42,7 +61,9 @@ export function Panel({ video, player, navigate, settings, onSettingsChange }: P
               <KeyMoments chapters={video.chapters} player={player} onJump={jump} source={video.chaptersSource} />
             )}
             {settings.activeTab === 'glossary' && <Glossary video={video} player={player} onJump={jump} navigate={navigate} />}
-            {settings.activeTab === 'notes' && <p class="empty">Notes are coming soon.</p>}
+            {settings.activeTab === 'notes' && (
+              <NotesTab notes={notes} player={player} writing={writing} onJump={jump} showNote={showNote} report={report} />
+            )}
           </Tabs>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { SERIES, seriesNeighbours, type SeriesVideo } from '@/utils/catalog';
+import { formatTime } from '@/utils/time';
 import { SeriesLink, watchUrl } from './SeriesLink';
 
 interface Props {
@@ -7,9 +8,14 @@ interface Props {
   onToggleCollapsed: () => void;
   navigate: (href: string) => void;
   bodyId: string;
+  /** Share of this video watched, 0 to 1 (null until known). */
+  watched: number | null;
+  resumeAt: number | null;
+  onResume: (t: number) => void;
+  onDismissResume: () => void;
 }
 
-export function PanelHeader({ video, collapsed, onToggleCollapsed, navigate, bodyId }: Props) {
+export function PanelHeader({ video, collapsed, onToggleCollapsed, navigate, bodyId, watched, resumeAt, onResume, onDismissResume }: Props) {
   const { previous, next } = seriesNeighbours(video.videoId);
   return (
     <header class="header">
@@ -29,6 +35,24 @@ export function PanelHeader({ video, collapsed, onToggleCollapsed, navigate, bod
         </button>
       </div>
       <h2 class="title">{video.title}</h2>
+      {watched !== null && (
+        <p class="watched">
+          <span class="watched-bar" aria-hidden="true">
+            <span style={{ width: `${Math.round(watched * 100)}%` }} />
+          </span>
+          {watched > 0 && watched < 0.01 ? 'Under 1' : Math.round(watched * 100)}% of this chapter watched
+        </p>
+      )}
+      {resumeAt !== null && (
+        <p class="resume">
+          <button type="button" class="primary" onClick={() => onResume(resumeAt)}>
+            Resume at {formatTime(resumeAt)}
+          </button>
+          <button type="button" class="link" onClick={onDismissResume}>
+            Start from here
+          </button>
+        </p>
+      )}
       {!collapsed && (
         <nav class="series-nav" aria-label="Series">
           {previous && (

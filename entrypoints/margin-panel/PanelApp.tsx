@@ -1,18 +1,90 @@
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getSeriesVideo } from '@/utils/catalog';
+import type { SeriesVideoId } from '@/utils/series-ids';
 import { Panel } from '@/components/Panel';
-import { usePanelSettings } from '@/components/usePanelSettings';
+import { usePanelData } from '@/components/usePanelData';
+import { useNoteWriting } from '@/components/notes/useNoteWriting';
+import { NoteOverlay } from '@/components/notes/NoteOverlay';
+import { useWatchProgress } from '@/components/useWatchProgress';
 import type { LessonPlayer } from './player';
+import type { PanelCommands } from './commands';
 
 interface Props {
-  videoId: string;
+  videoId: SeriesVideoId;
   player: LessonPlayer;
   navigate: (href: string) => void;
+  commands: PanelCommands;
+  /** Where the compact editor shows inside the player while the side panel is hidden (fullscreen). */
+  overlayRoot: () => HTMLElement | null;
 }
 
-/** Binds the panel to the catalog and to the learner's settings. */
-export function PanelApp({ videoId, player, navigate }: Props) {
-  const [settings, changeSettings] = usePanelSettings();
+function useFullscreen(): boolean {
+  const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
+  useEffect(() => {
+    const update = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', update);
+    return () => document.removeEventListener('fullscreenchange', update);
+  }, []);
+  return fullscreen;
+}
+
+/** Binds the panel to the catalog, the learner's data in the background, and the add-note command. */
+export function PanelApp({ videoId, player, navigate, commands, overlayRoot }: Props) {
   const video = getSeriesVideo(videoId);
-  if (!video) return null;
-  return <Panel video={video} player={player} navigate={navigate} settings={settings} onSettingsChange={changeSettings} />;
+  const data = usePanelData(videoId);
+  const [status, setStatus] = useState('');
+  const writing = useNoteWriting({
+    videoId,
+    player,
+    pauseWhileWriting: data.settings?.pauseWhileWriting ?? true,
+    showNote: data.showNote,
+    report: setStatus,
+  });
+  const fullscreen = useFullscreen();
+  const watch = useWatchProgress(videoId, player, video?.durationSeconds ?? 0);
+
+  // The add-note command (a keyboard shortcut the browser delivers even while YouTube has focus).
+  const latest = useRef({ writing, data, fullscreen });
+  latest.current = { writing, data, fullscreen };
+  useEffect(
+    () =>
+      commands.onAddNote(() => {
+        const { writing: w, data: d, fullscreen: fs } = latest.current;
+        if (!fs && d.settings && (d.settings.panelCollapsed || d.settings.activeTab !== 'notes')) {
+          d.changeSettings({ panelCollapsed: false, activeTab: 'notes' });
+        }
+        const t = player.lessonTime();
+        if (!w.draft && t !== null) w.start({ t: Math.floor(t), text: '', tags: '' });
+      }),
+    [commands, player],
+  );
+
+  // In fullscreen the side panel cannot be seen: the note being written shows inside the player instead.
+  const overlay = fullscreen && writing.draft ? <NoteOverlay writing={writing} /> : null;
+  useEffect(() => {
+    const root = overlayRoot();
+    if (root) render(overlay, root);
+  });
+  useEffect(() => () => {
+    const root = overlayRoot();
+    if (root) render(null, root);
+  }, []);
+
+  if (!video || !data.settings) return null;
+  return (
+    <Panel
+      video={video}
+      player={player}
+      navigate={navigate}
+      settings={data.settings}
+      onSettingsChange={data.changeSettings}
+      notes={data.notes}
+      writing={writing}
+      showNote={data.showNote}
+      status={status || data.problem}
+      report={setStatus}
+      watch={watch}
+    />
+  );
 }

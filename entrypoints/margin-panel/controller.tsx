@@ -7,32 +7,45 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PanelController } from '@/utils/panel-contract';
+import { isSeriesVideoId } from '@/utils/series-ids';
 import { PANEL_HOST_TAG } from '@/entrypoints/youtube.content/key-guard';
 import { createLessonPlayer } from './player';
 import { choosePanelSlot, followLayout, waitForPanelSlot } from './placement';
 import { followTheme } from './theme';
 import { navigateWithinYouTube } from './navigate';
+import { listenForCommands } from './commands';
+import { createPlayerOverlay } from './overlay';
 import { PanelApp } from './PanelApp';
 import css from '@/components/panel.css?inline';
 
+interface Session {
+  controller: AbortController;
+  overlayRoot: () => HTMLElement | null;
+}
+
 export function createPanelController(ctx: ContentScriptContext): PanelController {
   const player = createLessonPlayer(document);
+  const commands = listenForCommands(ctx.signal);
+  const navigate = (href: string) => navigateWithinYouTube(href);
   let ui: ShadowRootContentScriptUi<void> | undefined;
-  let session: AbortController | undefined;
+  let session: Session | undefined;
   let videoId: string | null = null;
 
   const renderPanel = () => {
-    if (ui && videoId && session) {
-      render(<PanelApp videoId={videoId} player={player} navigate={(href) => navigateWithinYouTube(href)} />, ui.uiContainer);
-    }
+    if (!ui || !session || !videoId || !isSeriesVideoId(videoId)) return;
+    render(
+      <PanelApp videoId={videoId} player={player} navigate={navigate} commands={commands} overlayRoot={session.overlayRoot} />,
+      ui.uiContainer,
+    );
   };
 
-  const mountWhenReady = async (ready: ShadowRootContentScriptUi<void>, current: AbortController) => {
-    const slot = await waitForPanelSlot(document, current.signal);
-    if (!slot || current.signal.aborted) return;
+  const mountWhenReady = async (ready: ShadowRootContentScriptUi<void>, current: Session) => {
+    const { signal } = current.controller;
+    const slot = await waitForPanelSlot(document, signal);
+    if (!slot || signal.aborted) return;
     ready.mount();
-    followLayout(document, ready.shadowHost, current.signal);
-    followTheme(document, ready.shadowHost, current.signal);
+    followLayout(document, ready.shadowHost, signal);
+    followTheme(document, ready.shadowHost, signal);
     renderPanel();
   };
 
@@ -52,15 +65,16 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
         renderPanel();
         return;
       }
-      session = new AbortController();
+      const controller = new AbortController();
+      session = { controller, overlayRoot: createPlayerOverlay(document, css, controller.signal) };
       // Not awaited: a page that never builds its columns must not hold up the next navigation.
       void mountWhenReady(ui, session);
     },
     hide() {
       videoId = null;
-      session?.abort();
-      session = undefined;
       ui?.remove();
+      session?.controller.abort();
+      session = undefined;
     },
   };
 }

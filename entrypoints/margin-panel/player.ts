@@ -10,6 +10,12 @@ export interface LessonPlayer {
   /** Moves the lesson to `t`, keeping it playing or paused as it was. False when it cannot (an ad is playing). */
   seek(t: number): boolean;
   isAdPlaying(): boolean;
+  /** The lesson's video is playing (not paused, and not an ad). */
+  isPlaying(): boolean;
+  pause(): void;
+  play(): void;
+  /** The lesson's length as the player knows it, or null (no video yet, or an ad is playing). */
+  duration(): number | null;
   /** Calls `listener` whenever the time, the ad state or the video may have changed; stops with `signal`. */
   subscribe(listener: () => void, signal: AbortSignal): void;
 }
@@ -30,6 +36,22 @@ export function createLessonPlayer(doc: Document = document): LessonPlayer {
       const v = video();
       if (!v || isAdPlaying() || !Number.isFinite(v.currentTime)) return null;
       return v.currentTime;
+    },
+    isPlaying() {
+      const v = video();
+      return !!v && !v.paused && !v.ended && !isAdPlaying();
+    },
+    pause() {
+      video()?.pause();
+    },
+    play() {
+      // A refused play() (autoplay rules) only leaves the video paused; nothing to report.
+      void video()?.play()?.catch(() => undefined);
+    },
+    duration() {
+      const v = video();
+      if (!v || isAdPlaying() || !Number.isFinite(v.duration) || v.duration <= 0) return null;
+      return v.duration;
     },
     seek(t) {
       const v = video();

@@ -10,10 +10,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export const PANEL_HOST_TAG = 'margin-panel';
+/** The compact note editor inside the player (fullscreen). */
+export const PANEL_OVERLAY_TAG = 'margin-overlay';
+const GUARDED_TAGS: readonly string[] = [PANEL_HOST_TAG, PANEL_OVERLAY_TAG];
 const KEY_EVENTS = ['keydown', 'keypress', 'keyup'] as const;
 
 function isInsidePanel(event: Event): boolean {
-  return event.composedPath().some((node) => node instanceof Element && node.localName === PANEL_HOST_TAG);
+  return event.composedPath().some((node) => node instanceof Element && GUARDED_TAGS.includes(node.localName));
 }
 
 export function guardPanelKeys(ctx: ContentScriptContext, win: Window = window): void {

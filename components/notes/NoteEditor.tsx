@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { formatTime } from '@/utils/time';
+import { NOTE_LIMITS } from '@/utils/notes';
+
+export interface NoteDraft {
+  t: number;
+  text: string;
+  /** As typed: comma separated. */
+  tags: string;
+  /** Set when editing an existing note. */
+  noteId?: string;
+}
+
+interface Props {
+  draft: NoteDraft;
+  onChange: (draft: NoteDraft) => void;
+  onSave: () => void;
+  onCancel: () => void;
+  busy?: boolean;
+}
+
+export const splitTags = (typed: string): string[] => typed.split(',').map((tag) => tag.trim()).filter(Boolean);
+
+/** Writes a note at a lesson time. Ctrl/Cmd+Enter saves, Escape cancels. */
+export function NoteEditor({ draft, onChange, onSave, onCancel, busy = false }: Props) {
+  const text = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => text.current?.focus(), []);
+  const stamp = formatTime(draft.t);
+  const empty = draft.text.trim() === '';
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      if (!empty && !busy) onSave();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    }
+  };
+  return (
+    <form
+      class="editor"
+      aria-label={draft.noteId ? `Edit note at ${stamp}` : `New note at ${stamp}`}
+      onKeyDown={onKeyDown}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!empty && !busy) onSave();
+      }}
+    >
+      <p class="editor-stamp">{draft.noteId ? `Editing the note at ${stamp}` : `New note at ${stamp}`}</p>
+      <textarea
+        ref={text}
+        aria-label={`Note at ${stamp}`}
+        rows={3}
+        maxLength={NOTE_LIMITS.maxTextLength}
+        value={draft.text}
+        onInput={(event) => onChange({ ...draft, text: event.currentTarget.value })}
+      />
+      <input
+        type="text"
+        aria-label="Tags, separated by commas"
+        placeholder="Tags, separated by commas"
+        value={draft.tags}
+        onInput={(event) => onChange({ ...draft, tags: event.currentTarget.value })}
+      />
+      <div class="editor-actions">
+        <span class="hint">Ctrl+Enter saves · Esc cancels</span>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" class="primary" disabled={empty || busy}>
+          Save note
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { formatTime } from '@/utils/time';
+import type { Note } from '@/utils/notes';
+import { JumpButton } from '../JumpButton';
+import { NoteText } from './NoteText';
+
+interface Props {
+  note: Note;
+  current: boolean;
+  onJump: (t: number) => void;
+  onEdit: (note: Note) => void;
+  onDelete: (note: Note) => void;
+  onTag: (tag: string) => void;
+}
+
+export function NoteItem({ note, current, onJump, onEdit, onDelete, onTag }: Props) {
+  const firstWords = note.text.trim().slice(0, 40);
+  return (
+    <article class="note" aria-label={`Note at ${formatTime(note.t)}`} data-note-id={note.id}>
+      <div class="note-head">
+        <JumpButton t={note.t} label="" current={current} onJump={onJump} />
+        <div class="note-actions">
+          <button type="button" class="link" onClick={() => onEdit(note)}>
+            Edit<span class="visually-hidden"> note “{firstWords}”</span>
+          </button>
+          <button type="button" class="link danger" onClick={() => onDelete(note)}>
+            Delete<span class="visually-hidden"> note “{firstWords}”</span>
+          </button>
+        </div>
+      </div>
+      <NoteText text={note.text} onJump={onJump} />
+      {note.tags.length > 0 && (
+        <ul class="tags" aria-label="Tags">
+          {note.tags.map((tag) => (
+            <li key={tag}>
+              <button type="button" class="tag" onClick={() => onTag(tag)}>
+                <span class="visually-hidden">Show notes tagged </span>#{tag}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { sendRequest } from '@/utils/messaging';
+import type { Note } from '@/utils/notes';
+import { formatTime } from '@/utils/time';
+import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
+import { useActiveIndex } from '../useActiveIndex';
+import { useLessonSecond } from '../useLessonSecond';
+import { NoteEditor } from './NoteEditor';
+import { NoteItem } from './NoteItem';
+import type { NoteWriting } from './useNoteWriting';
+
+interface Props {
+  notes: readonly Note[];
+  player: LessonPlayer;
+  writing: NoteWriting;
+  onJump: (t: number) => void;
+  showNote: (note: Note) => void;
+  report: (problem: string) => void;
+}
+
+const startOf = (note: Note) => note.t;
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** `#tag` matches a tag exactly; other words match the note's text or tags, ignoring case. */
+export function matchesNoteFilter(note: Note, filter: string): boolean {
+  const needle = filter.trim().toLowerCase();
+  if (needle === '') return true;
+  if (needle.startsWith('#')) return note.tags.some((tag) => tag.toLowerCase() === needle.slice(1));
+  return note.text.toLowerCase().includes(needle) || note.tags.some((tag) => tag.toLowerCase().includes(needle));
+}
+
+export function NotesTab({ notes, player, writing, onJump, showNote, report }: Props) {
+  const [filter, setFilter] = useState('');
+  const [deleted, setDeleted] = useState<Note | null>(null);
+  const active = useActiveIndex(player, notes, startOf);
+  const activeId = notes[active]?.id;
+  const shown = notes.filter((note) => matchesNoteFilter(note, filter));
+  const { draft } = writing;
+
+  const remove = async (note: Note) => {
+    try {
+      showNote(await sendRequest('notes/delete', { id: note.id }));
+      setDeleted(note);
+    } catch (error) {
+      report(`Margin could not delete the note: ${describe(error)}`);
+    }
+  };
+  const undo = async () => {
+    if (!deleted) return;
+    try {
+      showNote(await sendRequest('notes/restore', { id: deleted.id }));
+      setDeleted(null);
+    } catch (error) {
+      report(`Margin could not bring the note back: ${describe(error)}`);
+    }
+  };
+  const edit = (note: Note) => writing.start({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id });
+  const editor = draft && (
+    <NoteEditor draft={draft} onChange={writing.change} onSave={() => void writing.save()} onCancel={writing.cancel} busy={writing.busy} />
+  );
+
+  return (
+    <div>
+      <div class="notes-bar">
+        <AddNoteButton player={player} disabled={draft !== null} onAdd={(t) => writing.start({ t, text: '', tags: '' })} />
+        <input type="search" aria-label="Filter notes by text or #tag" placeholder="Filter notes or #tag" value={filter}
+          onInput={(event) => setFilter(event.currentTarget.value)} />
+      </div>
+      {draft && !draft.noteId && editor}
+      {deleted && (
+        <p class="undo" role="status">
+          Note deleted. <button type="button" class="link" onClick={() => void undo()}>Undo</button>
+        </p>
+      )}
+      {notes.length === 0 && !draft && <p class="empty">No notes yet. Add one at any moment of the lesson.</p>}
+      {notes.length > 0 && shown.length === 0 && <p class="empty">No note matches “{filter}”.</p>}
+      <ol class="items notes">
+        {shown.map((note) => (
+          <li key={note.id}>
+            {draft?.noteId === note.id ? editor : (
+              <NoteItem note={note} current={note.id === activeId} onJump={onJump} onEdit={edit} onDelete={(n) => void remove(n)} onTag={(tag) => setFilter(`#${tag}`)} />
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function AddNoteButton({ player, disabled, onAdd }: { player: LessonPlayer; disabled: boolean; onAdd: (t: number) => void }) {
+  const second = useLessonSecond(player);
+  return (
+    <button type="button" class="primary add-note" disabled={disabled || second === null} onClick={() => second !== null && onAdd(second)}>
+      {second === null ? 'Add note' : `Add note at ${formatTime(second)}`}
+    </button>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendRequest } from '@/utils/messaging';
+import { subscribeLive } from '@/utils/live';
+import { applyNoteChange, visibleNotes, type Note } from '@/utils/notes';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import type { SeriesVideoId } from '@/utils/series-ids';
+
+export interface PanelData {
+  /** Null until the background has answered once. */
+  settings: Settings | null;
+  notes: readonly Note[];
+  /** What went wrong reaching the background, in words for the learner; '' when all is well. */
+  problem: string;
+  changeSettings: (change: Partial<Settings>) => void;
+  /** Shows a note the view itself just wrote, without waiting for its echo. */
+  showNote: (note: Note) => void;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The learner's settings and this video's notes, kept current by the background's live push: fetched whenever
+ * the subscription is (re)confirmed, then changed by each pushed change. Never polled.
+ */
+export function usePanelData(videoId: SeriesVideoId): PanelData {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [notes, setNotes] = useState<readonly Note[]>([]);
+  const [problem, setProblem] = useState('');
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setNotes([]);
+    const refetch = async () => {
+      try {
+        const [fresh, list] = await Promise.all([sendRequest('settings/get', {}), sendRequest('notes/list', { videoId })]);
+        if (controller.signal.aborted) return;
+        setSettings(fresh);
+        setNotes(visibleNotes(list));
+        setProblem('');
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        setSettings((current) => current ?? { ...DEFAULT_SETTINGS });
+        setProblem(`Margin could not load your notes: ${describe(error)}`);
+      }
+    };
+    subscribeLive(
+      { videoId },
+      (update) => {
+        if (update.type === 'resync') void refetch();
+        else if (update.type === 'settings/changed') setSettings(update.settings);
+        else if (update.videoId === videoId) setNotes((current) => applyNoteChange(current, update.note));
+      },
+      controller.signal,
+    );
+    return () => controller.abort();
+  }, [videoId]);
+
+  const changeSettings = (change: Partial<Settings>) => {
+    setSettings((current) => ({ ...(current ?? DEFAULT_SETTINGS), ...change }));
+    sendRequest('settings/set', change).then(
+      (saved) => setSettings(saved),
+      (error: unknown) => setProblem(`Margin could not save this setting: ${describe(error)}`),
+    );
+  };
+  const showNote = (note: Note) => setNotes((current) => applyNoteChange(current, note));
+
+  return { settings, notes, problem, changeSettings, showNote };
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendRequest } from '@/utils/messaging';
+import type { Progress } from '@/utils/progress';
+import type { SeriesVideoId } from '@/utils/series-ids';
+import { createWatchTracker, type Stretch } from '@/utils/watch-tracker';
+import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
+
+/** During long unbroken playback, what was watched is still saved this often. */
+const SAVE_EVERY_MS = 15_000;
+/** A learner who stopped closer than this to either end has nothing to resume. */
+const RESUME_MARGIN_S = 15;
+
+export interface WatchProgress {
+  progress: Progress | null;
+  /** Where the learner left this video last time, offered once when it opens at its start. */
+  resumeAt: number | null;
+  dismissResume: () => void;
+}
+
+/**
+ * Records which seconds of this video the learner watched (ads left out; see watch-tracker.ts) and where they
+ * stopped, through the background, and offers to resume where they left off.
+ */
+export function useWatchProgress(videoId: SeriesVideoId, player: LessonPlayer, fallbackDuration: number): WatchProgress {
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [resumeAt, setResumeAt] = useState<number | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const tracker = createWatchTracker();
+    let lastSave = Date.now();
+    setProgress(null);
+    setResumeAt(null);
+
+    const save = (stretch: Stretch | null) => {
+      const position = player.lessonTime();
+      if (!stretch) return;
+      lastSave = Date.now();
+      sendRequest('progress/record', { videoId, from: stretch.from, to: stretch.to, position: position ?? stretch.to }).then(
+        (saved) => !controller.signal.aborted && setProgress(saved),
+        () => undefined, // Progress is best effort: a lost stretch only under-counts what was watched.
+      );
+    };
+    const onPlayer = () => {
+      const reading = { t: player.lessonTime(), playing: player.isPlaying() };
+      save(tracker.observe(reading));
+      if (reading.playing && Date.now() - lastSave > SAVE_EVERY_MS) {
+        save(tracker.flush());
+        tracker.observe(reading); // and carry on from here
+      }
+    };
+    const onHide = () => save(tracker.flush());
+
+    sendRequest('progress/get', { videoId }).then(
+      (stored) => {
+        if (controller.signal.aborted) return;
+        setProgress(stored);
+        const duration = player.duration() ?? fallbackDuration;
+        const position = stored?.lastPosition ?? 0;
+        const now = player.lessonTime() ?? 0;
+        if (position >= RESUME_MARGIN_S && position < duration - RESUME_MARGIN_S && now < RESUME_MARGIN_S) {
+          setResumeAt(Math.floor(position));
+        }
+      },
+      () => undefined,
+    );
+    player.subscribe(onPlayer, controller.signal);
+    window.addEventListener('pagehide', onHide, { signal: controller.signal });
+    return () => {
+      onHide();
+      controller.abort();
+    };
+  }, [videoId, player]);
+
+  return { progress, resumeAt, dismissResume: () => setResumeAt(null) };
+}

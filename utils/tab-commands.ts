@@ -1,0 +1,24 @@
+/**
+ * Background → tab messages: keyboard commands the browser delivers to the background (they work while YouTube
+ * has focus, even in fullscreen), passed on to the panel of the active tab. Declared once, for both ends.
+ */
+
+export const TAB_COMMANDS = ['add-note'] as const;
+export type TabCommandName = (typeof TAB_COMMANDS)[number];
+
+export interface TabCommand {
+  margin: 1;
+  type: 'command';
+  command: TabCommandName;
+}
+
+export function tabCommand(command: TabCommandName): TabCommand {
+  return { margin: 1, type: 'command', command };
+}
+
+export function readTabCommand(message: unknown): TabCommandName | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { margin, type, command } = message as Record<string, unknown>;
+  if (margin !== 1 || type !== 'command') return undefined;
+  return (TAB_COMMANDS as readonly unknown[]).includes(command) ? (command as TabCommandName) : undefined;
+}
