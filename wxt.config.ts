@@ -15,6 +15,12 @@ export default defineConfig({
     // scripting: the background injects the panel's code into a tab only when a series video is open.
     permissions: ['scripting'],
     host_permissions: ['*://www.youtube.com/*'],
+    commands: {
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Add a note at the current moment of the lesson',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // 142: data_collection_permissions (required by AMO) is understood on desktop and Android from here on.
