@@ -102,8 +102,8 @@ export function createProgressMarkers(doc: Document, player: LessonPlayer, signa
     if (!bar) return;
     // YouTube may clear the bar's children; the host goes back last so it paints over the progress lists.
     if (view.host.parentNode !== bar) bar.append(view.host);
-    // During an ad the bar is the ad's: hide the ticks rather than place them on the ad's duration.
-    const duration = player.isAdPlaying() ? null : lessonDuration(doc);
+    // Null during an ad, when the bar is the ad's: the ticks hide rather than sit on the ad's duration.
+    const duration = player.duration();
     view.host.style.display = duration === null ? 'none' : '';
     if (duration === null) return hideLabel();
     geometry ??= measure(bar, view.host);
@@ -156,18 +156,6 @@ export function createProgressMarkers(doc: Document, player: LessonPlayer, signa
 
 function sameMarkers(a: readonly BarMarker[], b: readonly BarMarker[]): boolean {
   return a.length === b.length && a.every((m, i) => m.t === b[i]!.t && m.kind === b[i]!.kind && m.label === b[i]!.label);
-}
-
-/**
- * The lesson's duration from YouTube's <video>, or null before metadata (or for a live stream). Read here because
- * LessonPlayer does not expose it (yet); the caller checks for an ad first.
- */
-function lessonDuration(doc: Document): number | null {
-  const moviePlayer = doc.querySelector('#movie_player');
-  const video =
-    moviePlayer?.querySelector<HTMLVideoElement>('video.html5-main-video') ?? moviePlayer?.querySelector<HTMLVideoElement>('video');
-  const duration = video?.duration ?? Number.NaN;
-  return Number.isFinite(duration) && duration > 0 ? duration : null;
 }
 
 interface Geometry {
