@@ -61,6 +61,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Margin
     throw error;
   }
 
+  // A missing element fails a test in seconds rather than at the test's own timeout.
+  context.setDefaultTimeout(10_000);
+
   let worker: Worker | undefined;
   if (withExtension) {
     worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??

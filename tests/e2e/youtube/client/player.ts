@@ -97,7 +97,9 @@ export function createPlayer(actions: PlayerActions): Player {
   const showMode = () => {
     root.classList.toggle('playing-mode', !video.paused);
     root.classList.toggle('paused-mode', video.paused);
-    root.querySelector('.ytp-play-button')?.setAttribute('aria-label', video.paused ? 'Play (k)' : 'Pause (k)');
+    const button = root.querySelector('.ytp-play-button');
+    button?.setAttribute('aria-label', video.paused ? 'Play (k)' : 'Pause (k)');
+    if (button) button.textContent = video.paused ? '▶' : '❚❚';
   };
   for (const type of ['timeupdate', 'seeked', 'loadedmetadata']) video.addEventListener(type, showTime);
   for (const type of ['play', 'pause', 'playing']) video.addEventListener(type, showMode);
