@@ -13,6 +13,10 @@ import type { LessonPlayer } from './player';
 
 export type { BarMarker, BarMarkerKind } from '@/utils/marker-layout';
 
+/**
+ * One per panel session (made with the session's signal); the panel calls `set(lessonBarMarkers(video, notes))`
+ * whenever the lesson or its notes change.
+ */
 export interface ProgressMarkers {
   /** Replaces every tick; cheap to call again with an equal list. */
   set(markers: readonly BarMarker[]): void;
