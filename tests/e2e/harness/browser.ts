@@ -16,6 +16,8 @@ export interface LaunchOptions {
   extension?: boolean;
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** The caller handles Ctrl+C itself (and closes the browser, which also removes the profile). */
+  callerHandlesSignals?: boolean;
 }
 
 export interface MarginBrowser {
@@ -54,6 +56,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Margin
       headless: options.headless ?? true,
       args,
       viewport: options.viewport === undefined ? DEFAULT_VIEWPORT : options.viewport,
+      ...(options.callerHandlesSignals ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
     });
   } catch (error) {
     await imitation.close();
