@@ -7,6 +7,7 @@ import { Tabs, type TabSpec } from './Tabs';
 import { KeyMoments } from './KeyMoments';
 import { Glossary } from './Glossary';
 import { NotesTab } from './notes/NotesTab';
+import { SettingsBox } from './SettingsBox';
 import type { NoteWriting } from './notes/useNoteWriting';
 import type { WatchProgress } from './useWatchProgress';
 import { fractionWatched } from '@/utils/watch-ranges';
@@ -66,6 +67,7 @@ export function Panel({ video, player, navigate, settings, onSettingsChange, not
             )}
           </Tabs>
         )}
+        <SettingsBox settings={settings} onChange={onSettingsChange} />
       </div>
       <p class="status" role="status">
         {status}

@@ -9,6 +9,8 @@ import { NoteOverlay } from '@/components/notes/NoteOverlay';
 import { useWatchProgress } from '@/components/useWatchProgress';
 import type { LessonPlayer } from './player';
 import type { PanelCommands } from './commands';
+import type { ProgressMarkers } from './progress-markers';
+import { lessonBarMarkers } from '@/utils/marker-layout';
 
 interface Props {
   videoId: SeriesVideoId;
@@ -17,6 +19,8 @@ interface Props {
   commands: PanelCommands;
   /** Where the compact editor shows inside the player while the side panel is hidden (fullscreen). */
   overlayRoot: () => HTMLElement | null;
+  /** Ticks on YouTube's progress bar for this lesson's key moments, notes and (if wanted) glossary terms. */
+  markers: ProgressMarkers;
 }
 
 function useFullscreen(): boolean {
@@ -30,7 +34,7 @@ function useFullscreen(): boolean {
 }
 
 /** Binds the panel to the catalog, the learner's data in the background, and the add-note command. */
-export function PanelApp({ videoId, player, navigate, commands, overlayRoot }: Props) {
+export function PanelApp({ videoId, player, navigate, commands, overlayRoot, markers }: Props) {
   const video = getSeriesVideo(videoId);
   const data = usePanelData(videoId);
   const [status, setStatus] = useState('');
@@ -42,6 +46,10 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot }: P
     report: setStatus,
   });
   const fullscreen = useFullscreen();
+  const glossaryTicks = data.settings?.glossaryTicks ?? false;
+  useEffect(() => {
+    if (video) markers.set(lessonBarMarkers(video, data.notes, { terms: glossaryTicks }));
+  }, [markers, video, data.notes, glossaryTicks]);
   const watch = useWatchProgress(videoId, player, video?.durationSeconds ?? 0);
 
   // The add-note command (a keyboard shortcut the browser delivers even while YouTube has focus).

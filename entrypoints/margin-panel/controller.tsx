@@ -15,12 +15,14 @@ import { followTheme } from './theme';
 import { navigateWithinYouTube } from './navigate';
 import { listenForCommands } from './commands';
 import { createPlayerOverlay } from './overlay';
+import { createProgressMarkers, type ProgressMarkers } from './progress-markers';
 import { PanelApp } from './PanelApp';
 import css from '@/components/panel.css?inline';
 
 interface Session {
   controller: AbortController;
   overlayRoot: () => HTMLElement | null;
+  markers: ProgressMarkers;
 }
 
 export function createPanelController(ctx: ContentScriptContext): PanelController {
@@ -34,7 +36,7 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   const renderPanel = () => {
     if (!ui || !session || !videoId || !isSeriesVideoId(videoId)) return;
     render(
-      <PanelApp videoId={videoId} player={player} navigate={navigate} commands={commands} overlayRoot={session.overlayRoot} />,
+      <PanelApp videoId={videoId} player={player} navigate={navigate} commands={commands} overlayRoot={session.overlayRoot} markers={session.markers} />,
       ui.uiContainer,
     );
   };
@@ -66,7 +68,11 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
         return;
       }
       const controller = new AbortController();
-      session = { controller, overlayRoot: createPlayerOverlay(document, css, controller.signal) };
+      session = {
+        controller,
+        overlayRoot: createPlayerOverlay(document, css, controller.signal),
+        markers: createProgressMarkers(document, player, controller.signal),
+      };
       // Not awaited: a page that never builds its columns must not hold up the next navigation.
       void mountWhenReady(ui, session);
     },
