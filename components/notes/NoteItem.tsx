@@ -1,23 +1,26 @@
 import { formatTime } from '@/utils/time';
 import type { Note } from '@/utils/notes';
-import { JumpButton } from '../JumpButton';
+import { JumpButton, JumpLink, type JumpAction } from '../JumpButton';
 import { NoteText } from './NoteText';
 
-interface Props {
+type Props = JumpAction & {
   note: Note;
   current: boolean;
-  onJump: (t: number) => void;
   onEdit: (note: Note) => void;
   onDelete: (note: Note) => void;
   onTag: (tag: string) => void;
-}
+};
 
-export function NoteItem({ note, current, onJump, onEdit, onDelete, onTag }: Props) {
+export function NoteItem({ note, current, onJump, timeHref, onEdit, onDelete, onTag }: Props) {
   const firstWords = note.text.trim().slice(0, 40);
   return (
     <article class="note" aria-label={`Note at ${formatTime(note.t)}`} data-note-id={note.id}>
       <div class="note-head">
-        <JumpButton t={note.t} label="" current={current} onJump={onJump} />
+        {timeHref ? (
+          <JumpLink t={note.t} href={timeHref(note.t)} label="" />
+        ) : (
+          <JumpButton t={note.t} label="" current={current} onJump={onJump} />
+        )}
         <div class="note-actions">
           <button type="button" class="link" onClick={() => onEdit(note)}>
             Edit<span class="visually-hidden"> note “{firstWords}”</span>
@@ -27,7 +30,7 @@ export function NoteItem({ note, current, onJump, onEdit, onDelete, onTag }: Pro
           </button>
         </div>
       </div>
-      <NoteText text={note.text} onJump={onJump} />
+      {timeHref ? <NoteText text={note.text} timeHref={timeHref} /> : <NoteText text={note.text} onJump={onJump} />}
       {note.tags.length > 0 && (
         <ul class="tags" aria-label="Tags">
           {note.tags.map((tag) => (
