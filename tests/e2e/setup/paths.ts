@@ -15,15 +15,21 @@ export const INSTALL_HINT = 'apt-get update && apt-get install -y --no-install-r
 // The real binary first: /usr/bin/chromium is Debian's wrapper script, which adds flags of its own.
 const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
+/** $MARGIN_CHROMIUM, when set, is the only browser tried (another Chromium build, or to check the error below). */
+function candidates(): string[] {
+  const chosen = process.env.MARGIN_CHROMIUM;
+  return chosen ? [chosen] : CHROMIUM_CANDIDATES;
+}
+
 export function findChromium(): string | undefined {
-  return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
+  return candidates().find((path) => existsSync(path));
 }
 
 export function chromiumOrThrow(): string {
   const path = findChromium();
   if (!path) {
     throw new Error(
-      `Debian's Chromium is needed for the end-to-end tests and was not found at ${CHROMIUM_CANDIDATES.join(' or ')}.\n` +
+      `Debian's Chromium is needed for the end-to-end tests and was not found at ${candidates().join(' or ')}.\n` +
         `Install it (as root) with:\n  ${INSTALL_HINT}\n(never let a test tool download a browser).`,
     );
   }
