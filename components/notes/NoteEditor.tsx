@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatTime } from '@/utils/time';
 import { NOTE_LIMITS } from '@/utils/notes';
 
@@ -24,7 +24,8 @@ export const splitTags = (typed: string): string[] => typed.split(',').map((tag)
 /** Writes a note at a lesson time. Ctrl/Cmd+Enter saves, Escape cancels. */
 export function NoteEditor({ draft, onChange, onSave, onCancel, busy = false }: Props) {
   const text = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => text.current?.focus(), []);
+  // Layout effect: focus before the next key arrives, or a fast typist's first letters reach YouTube instead.
+  useLayoutEffect(() => text.current?.focus(), []);
   const stamp = formatTime(draft.t);
   const empty = draft.text.trim() === '';
 

@@ -1,0 +1,58 @@
+/**
+ * What every YouTube page pays for Margin, and what Margin may do: checked on the build the e2e run made.
+ * The always-loaded content script only recognises a series video; the panel's code (Preact, components,
+ * catalog) is injected when one is open, so it must not be part of what the manifest loads everywhere.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './setup/paths';
+
+const BUDGET_GZIP_BYTES = 15 * 1024;
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+  permissions?: string[];
+  host_permissions?: string[];
+  content_scripts: { matches: string[]; js: string[] }[];
+  web_accessible_resources?: unknown;
+};
+
+describe('the built extension', () => {
+  it(`loads under ${BUDGET_GZIP_BYTES / 1024} KB (gzip) of script on every YouTube page`, () => {
+    const files = manifest.content_scripts.flatMap((script) => script.js);
+    const sizes = files.map((file) => {
+      const raw = readFileSync(join(EXTENSION_DIR, file));
+      return { file, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+    });
+    console.log('[bundle] always-loaded scripts:', sizes);
+    const total = sizes.reduce((sum, size) => sum + size.gzip, 0);
+    expect(total).toBeLessThan(BUDGET_GZIP_BYTES);
+  });
+
+  it('keeps the panel, Preact and the catalog out of the always-loaded script', () => {
+    const always = manifest.content_scripts.flatMap((script) => script.js).map((file) => readFileSync(join(EXTENSION_DIR, file), 'utf8'));
+    const panel = readFileSync(join(EXTENSION_DIR, 'margin-panel.js'), 'utf8');
+    for (const text of always) {
+      // A title from the catalog and a sentence of the panel's UI: present in the panel bundle, absent here.
+      expect(text).not.toContain('Counting weights and biases');
+      expect(text).not.toContain('of this chapter watched');
+    }
+    expect(panel).toContain('Counting weights and biases');
+    expect(panel).toContain('of this chapter watched');
+  });
+
+  it('asks only for what it uses: scripting, and YouTube as its only host', () => {
+    expect(manifest.permissions ?? []).toEqual(['scripting']);
+    expect(manifest.host_permissions).toEqual(['*://www.youtube.com/*']);
+    expect(manifest.content_scripts.flatMap((script) => script.matches)).toEqual(['*://www.youtube.com/*']);
+    // Nothing of Margin's is reachable from web pages.
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('has no code for talking to servers: no XHR, WebSocket, EventSource or beacon (network.e2e.ts watches fetch)', () => {
+    for (const file of ['background.js', 'margin-panel.js', ...manifest.content_scripts.flatMap((script) => script.js)]) {
+      const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+      expect(code, file).not.toMatch(/\bXMLHttpRequest\b|\bWebSocket\b|sendBeacon|\bEventSource\b/);
+    }
+  });
+});
