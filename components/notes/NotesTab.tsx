@@ -8,6 +8,7 @@ import { useLessonSecond } from '../useLessonSecond';
 import { NoteEditor } from './NoteEditor';
 import { NoteItem } from './NoteItem';
 import type { NoteWriting } from './useNoteWriting';
+import { matchesNoteFilter } from './note-filter';
 
 interface Props {
   notes: readonly Note[];
@@ -21,13 +22,7 @@ interface Props {
 const startOf = (note: Note) => note.t;
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** `#tag` matches a tag exactly; other words match the note's text or tags, ignoring case. */
-export function matchesNoteFilter(note: Note, filter: string): boolean {
-  const needle = filter.trim().toLowerCase();
-  if (needle === '') return true;
-  if (needle.startsWith('#')) return note.tags.some((tag) => tag.toLowerCase() === needle.slice(1));
-  return note.text.toLowerCase().includes(needle) || note.tags.some((tag) => tag.toLowerCase().includes(needle));
-}
+export { matchesNoteFilter };
 
 export function NotesTab({ notes, player, writing, onJump, showNote, report }: Props) {
   const [filter, setFilter] = useState('');
