@@ -3,10 +3,13 @@
  * string out, so every odd or hostile note is checked in a table (tests/unit/export.test.ts). Deleted notes
  * (tombstones) are never exported.
  */
-import { SERIES } from './catalog';
 import { noteSegments } from './note-segments';
 import { compareNotes, compareNotesAcrossVideos, visibleNotes, type Note } from './notes';
+import { SERIES_VIDEO_IDS } from './series-ids';
 import { formatTime } from './time';
+
+// Only the titles of the catalog's files: the pages that export stay free of its chapters and glossaries.
+const titles = import.meta.glob<string>('../assets/series/*.json', { eager: true, import: 'title' });
 
 export interface NotesSnapshot {
   notes: readonly Note[];
@@ -92,11 +95,11 @@ interface VideoGroup {
 function groupByVideo(notes: readonly Note[]): VideoGroup[] {
   const byVideo = new Map<string, Note[]>();
   for (const note of notes) byVideo.set(note.videoId, [...(byVideo.get(note.videoId) ?? []), note]);
-  const groups: VideoGroup[] = SERIES.filter((video) => byVideo.has(video.videoId)).map((video) => ({
-    videoId: video.videoId,
-    heading: `Chapter ${video.order} · [${escapeInline(video.title)}](${videoUrl(video.videoId)})`,
-    notes: byVideo.get(video.videoId)!,
-  }));
+  const groups: VideoGroup[] = SERIES_VIDEO_IDS.flatMap((videoId, index) => {
+    const list = byVideo.get(videoId);
+    const title = titles[`../assets/series/${videoId}.json`] ?? videoId;
+    return list ? [{ videoId, heading: `Chapter ${index + 1} · [${escapeInline(title)}](${videoUrl(videoId)})`, notes: list }] : [];
+  });
   // Notes of a video the catalog does not know (an import from a later version) are kept, never dropped.
   for (const [videoId, list] of byVideo) {
     if (!groups.some((group) => group.videoId === videoId)) {

@@ -1,0 +1,59 @@
+import { momentUrl, videoUrl } from '@/utils/export';
+import type { Note } from '@/utils/notes';
+import { NoteEditor } from '@/components/notes/NoteEditor';
+import { NoteItem } from '@/components/notes/NoteItem';
+import type { OutlineVideo } from './series-outline';
+import type { NoteActions } from './useNoteActions';
+
+interface Props {
+  video: OutlineVideo;
+  /** This video's notes that pass the filter, by time. */
+  notes: readonly Note[];
+  actions: NoteActions;
+  onTag: (tag: string) => void;
+}
+
+const plural = (count: number) => `${count} note${count === 1 ? '' : 's'}`;
+
+/** One video of the notebook: its heading (a link to the video) and its notes, each editable in place. */
+export function NotebookVideo({ video, notes, actions, onTag }: Props) {
+  const headingId = `video-${video.videoId}`;
+  const timeHref = (t: number) => momentUrl(video.videoId, t);
+  const { draft } = actions;
+  return (
+    <section class="video-notes" aria-labelledby={headingId}>
+      <div class="video-head">
+        <h2 id={headingId}>
+          <a href={videoUrl(video.videoId)} target="_blank" rel="noopener noreferrer">
+            Chapter {video.order} · {video.title}
+          </a>
+        </h2>
+        <span class="count">{plural(notes.length)}</span>
+      </div>
+      <ol class="items notes">
+        {notes.map((note) => (
+          <li key={note.id}>
+            {draft?.noteId === note.id ? (
+              <NoteEditor
+                draft={draft}
+                onChange={actions.change}
+                onSave={() => void actions.save()}
+                onCancel={actions.cancel}
+                busy={actions.busy}
+              />
+            ) : (
+              <NoteItem
+                note={note}
+                current={false}
+                timeHref={timeHref}
+                onEdit={actions.edit}
+                onDelete={(n) => void actions.remove(n)}
+                onTag={onTag}
+              />
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendRequest } from '@/utils/messaging';
+import { subscribeLive } from '@/utils/live';
+import { applyNoteChange, compareNotesAcrossVideos, visibleNotes, type Note } from '@/utils/notes';
+
+export interface AllNotes {
+  /** Every live note of the series, by video in series order, then by time. */
+  notes: readonly Note[];
+  /** False until the first list arrived. */
+  loaded: boolean;
+  /** What went wrong reaching the background, in words for the learner; '' when all is well. */
+  problem: string;
+  /** Shows a change the page itself just made, without waiting for its echo. */
+  showNote: (note: Note) => void;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const apply = (notes: readonly Note[], change: Note) => applyNoteChange(notes, change, compareNotesAcrossVideos);
+
+/**
+ * The learner's notes across the series, kept current by the background's live push (the notebook, the
+ * popup): fetched whenever the subscription is (re)confirmed, then changed by each pushed change. Never polled.
+ */
+export function useAllNotes(): AllNotes {
+  const [notes, setNotes] = useState<readonly Note[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [problem, setProblem] = useState('');
+
+  useEffect(() => {
+    const controller = new AbortController();
+    // Changes pushed while a list is on its way: the list may have been read before them, so they are applied
+    // to it again when it lands (applyNoteChange ignores what the list already holds). Only the latest
+    // request's list is shown, however the answers cross.
+    let latest = 0;
+    let arrivedDuringFetch: Note[] | null = null;
+    const refetch = async () => {
+      const request = ++latest;
+      arrivedDuringFetch = [];
+      try {
+        const list = await sendRequest('notes/list-all', {});
+        if (controller.signal.aborted || request !== latest) return;
+        const changes = arrivedDuringFetch ?? [];
+        setNotes(changes.reduce(apply, visibleNotes(list, compareNotesAcrossVideos)));
+        setLoaded(true);
+        setProblem('');
+      } catch (error) {
+        if (!controller.signal.aborted && request === latest) setProblem(`Margin could not load your notes: ${describe(error)}`);
+      } finally {
+        if (request === latest) arrivedDuringFetch = null;
+      }
+    };
+    subscribeLive(
+      { all: true },
+      (update) => {
+        if (update.type === 'resync') void refetch();
+        else if (update.type === 'notes/changed') {
+          arrivedDuringFetch?.push(update.note);
+          setNotes((current) => apply(current, update.note));
+        }
+      },
+      controller.signal,
+    );
+    return () => controller.abort();
+  }, []);
+
+  const showNote = (note: Note) => setNotes((current) => apply(current, note));
+  return { notes, loaded, problem, showNote };
+}

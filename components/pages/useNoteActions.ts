@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendRequest } from '@/utils/messaging';
+import type { Note } from '@/utils/notes';
+import { splitTags, type NoteDraft } from '@/components/notes/NoteEditor';
+
+interface Options {
+  notes: readonly Note[];
+  showNote: (note: Note) => void;
+  report: (problem: string) => void;
+}
+
+export interface NoteActions {
+  /** The note being edited in place, as typed; null when none is. */
+  draft: NoteDraft | null;
+  busy: boolean;
+  edit: (note: Note) => void;
+  change: (draft: NoteDraft) => void;
+  save: () => Promise<void>;
+  cancel: () => void;
+  /** The last note deleted here, until it is brought back or another is deleted. */
+  deleted: Note | null;
+  remove: (note: Note) => Promise<void>;
+  undo: () => Promise<void>;
+  /** The note whose controls should take the keyboard focus back (after saving, cancelling, undoing). */
+  focusNoteId: string | null;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Editing and deleting notes from a page: one note edited in place at a time, delete with undo, as in the
+ * panel. Unlike the panel, the edit is not kept as a draft by the background: the panel's drafts belong to a
+ * video being watched, and a notebook edit must not appear in a YouTube tab's panel.
+ */
+export function useNoteActions({ notes, showNote, report }: Options): NoteActions {
+  const [draft, setDraft] = useState<NoteDraft | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [deleted, setDeleted] = useState<Note | null>(null);
+  const [focusNoteId, setFocusNoteId] = useState<string | null>(null);
+
+  // Deleted in another tab while being edited here: there is nothing left to save into.
+  const editedId = draft?.noteId;
+  const editedExists = editedId !== undefined && notes.some((note) => note.id === editedId);
+  useEffect(() => {
+    if (editedId !== undefined && !editedExists) {
+      setDraft(null);
+      report('The note you were editing was deleted elsewhere.');
+    }
+  }, [editedId, editedExists]);
+
+  const edit = (note: Note) => {
+    setDraft({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id });
+    setFocusNoteId(null);
+  };
+  const cancel = () => {
+    setFocusNoteId(draft?.noteId ?? null);
+    setDraft(null);
+  };
+  const save = async () => {
+    if (!draft?.noteId || busy) return;
+    setBusy(true);
+    try {
+      showNote(await sendRequest('notes/update', { id: draft.noteId, text: draft.text, tags: splitTags(draft.tags) }));
+      setFocusNoteId(draft.noteId);
+      setDraft(null);
+      report('');
+    } catch (error) {
+      report(`Margin could not save your note: ${describe(error)} Your text is still in the editor.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async (note: Note) => {
+    setFocusNoteId(null);
+    try {
+      showNote(await sendRequest('notes/delete', { id: note.id }));
+      setDeleted(note);
+      report('');
+    } catch (error) {
+      report(`Margin could not delete the note: ${describe(error)}`);
+    }
+  };
+  const undo = async () => {
+    if (!deleted) return;
+    try {
+      showNote(await sendRequest('notes/restore', { id: deleted.id }));
+      setFocusNoteId(deleted.id);
+      setDeleted(null);
+      report('');
+    } catch (error) {
+      report(`Margin could not bring the note back: ${describe(error)}`);
+    }
+  };
+  return { draft, busy, edit, change: setDraft, save, cancel, deleted, remove, undo, focusNoteId };
+}

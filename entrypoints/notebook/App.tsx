@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Note } from '@/utils/notes';
+import { matchesNoteFilter } from '@/components/notes/note-filter';
+import { ExportButtons } from '@/components/pages/ExportButtons';
+import { NotebookVideo } from '@/components/pages/NotebookVideo';
+import { SERIES_OUTLINE } from '@/components/pages/series-outline';
+import { useAllNotes } from '@/components/pages/useAllNotes';
+import { useNoteActions } from '@/components/pages/useNoteActions';
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function byVideo(notes: readonly Note[]): Map<string, Note[]> {
+  const groups = new Map<string, Note[]>();
+  for (const note of notes) groups.set(note.videoId, [...(groups.get(note.videoId) ?? []), note]);
+  return groups;
+}
+
+/** All the learner's notes across the series, by video in series order; live, filterable, editable, exportable. */
+export function NotebookApp() {
+  const { notes, loaded, problem, showNote } = useAllNotes();
+  const [filter, setFilter] = useState('');
+  const [status, setStatus] = useState('');
+  const actions = useNoteActions({ notes, showNote, report: setStatus });
+  const filterInput = useRef<HTMLInputElement>(null);
+  const shown = byVideo(notes.filter((note) => matchesNoteFilter(note, filter)));
+  const videoCount = byVideo(notes).size;
+
+  // Keyboard focus goes back to the note just saved, cancelled or brought back, rather than to the page's top:
+  // once, as soon as the note is shown again (a restored note shows only when the answer is applied).
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    pendingFocus.current = actions.focusNoteId;
+  }, [actions.focusNoteId]);
+  useEffect(() => {
+    const id = pendingFocus.current;
+    const target = id && document.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(id)}"] .note-actions button`);
+    if (target) {
+      target.focus();
+      pendingFocus.current = null;
+    }
+  });
+
+  const showTag = (tag: string) => {
+    setFilter(`#${tag}`);
+    filterInput.current?.focus();
+  };
+
+  return (
+    <div class="notebook">
+      <header class="notebook-head">
+        <div>
+          <h1>Margin notebook</h1>
+          <p>
+            {loaded
+              ? `${plural(notes.length, 'note')} on ${plural(videoCount, 'video')} of 3Blue1Brown's neural-network series`
+              : 'Loading your notes…'}
+          </p>
+        </div>
+        <ExportButtons notes={notes} disabled={!loaded || notes.length === 0} />
+      </header>
+      <main>
+        <div class="notebook-filter">
+          <label for="notebook-filter">Filter</label>
+          <input
+            id="notebook-filter"
+            ref={filterInput}
+            type="search"
+            placeholder="Words, or #tag"
+            value={filter}
+            onInput={(event) => setFilter(event.currentTarget.value)}
+          />
+        </div>
+        <p class="status" role="status">
+          {status || problem}
+        </p>
+        {actions.deleted && <UndoDelete key={actions.deleted.id} onUndo={() => void actions.undo()} />}
+        {loaded && notes.length === 0 && (
+          <p class="empty">No notes yet. Open a video of the series on YouTube and add notes from Margin's panel beside it.</p>
+        )}
+        {notes.length > 0 && shown.size === 0 && <p class="empty">No note matches “{filter}”.</p>}
+        {SERIES_OUTLINE.filter((video) => shown.has(video.videoId)).map((video) => (
+          <NotebookVideo key={video.videoId} video={video} notes={shown.get(video.videoId)!} actions={actions} onTag={showTag} />
+        ))}
+      </main>
+    </div>
+  );
+}
+
+/** Takes the focus when it appears: the deleted note's own buttons are gone, and this is what comes next. */
+function UndoDelete({ onUndo }: { onUndo: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <p class="undo" role="status">
+      Note deleted.{' '}
+      <button ref={button} type="button" class="link" onClick={onUndo}>
+        Undo
+      </button>
+    </p>
+  );
+}

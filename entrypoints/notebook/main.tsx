@@ -1,0 +1,7 @@
+// The notebook: every note of the series on one extension page, opened from the popup.
+import { render } from 'preact';
+import '@/components/panel.css';
+import '@/components/pages.css';
+import { NotebookApp } from './App';
+
+render(<NotebookApp />, document.getElementById('app')!);
