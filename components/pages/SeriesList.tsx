@@ -1,0 +1,55 @@
+import { watchUrl } from '@/components/SeriesLink';
+import { SERIES_OUTLINE } from './series-outline';
+
+interface Props {
+  /** Share watched of each video, 0 to 1, by id (missing until known). */
+  watched: ReadonlyMap<string, number>;
+  /** Number of notes on each video, by id. */
+  noteCounts: ReadonlyMap<string, number>;
+  /** The video open in the active tab, marked as the current one. */
+  currentVideoId: string | null;
+}
+
+function watchedText(share: number | undefined): string {
+  if (share === undefined) return '';
+  if (share === 0) return 'Not started';
+  if (share < 0.01) return 'Under 1% watched';
+  return `${Math.round(share * 100)}% watched`;
+}
+
+/** The nine videos, each a link that opens it on YouTube, with how far the learner got and how many notes. */
+export function SeriesList({ watched, noteCounts, currentVideoId }: Props) {
+  return (
+    <ol class="series">
+      {SERIES_OUTLINE.map((video) => {
+        const share = watched.get(video.videoId);
+        const count = noteCounts.get(video.videoId) ?? 0;
+        return (
+          <li key={video.videoId}>
+            <a
+              href={watchUrl(video.videoId)}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-current={video.videoId === currentVideoId ? 'page' : undefined}
+            >
+              <span class="order">{video.order}</span>
+              <span>{video.title}</span>
+              <span class="meta">
+                {share !== undefined && (
+                  <span class="watched-bar" aria-hidden="true">
+                    <span style={{ width: `${Math.round(share * 100)}%` }} />
+                  </span>
+                )}
+                <span>{watchedText(share)}</span>
+                <span>
+                  {share !== undefined && ' · '}
+                  {count === 1 ? '1 note' : `${count} notes`}
+                </span>
+              </span>
+            </a>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
