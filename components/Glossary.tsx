@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { glossaryInOrder, type GlossaryEntry, type SeriesVideo } from '@/utils/catalog';
-import { findGlossaryEntry, firstMetEarlier, matchesFilter } from '@/utils/glossary';
+import { findGlossaryEntry, firstMetEarlier, glossarySlug, matchesFilter } from '@/utils/glossary';
 import { formatTime } from '@/utils/time';
 import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
 import { useActiveIndex } from './useActiveIndex';
@@ -61,39 +61,60 @@ export function Glossary({ video, player, onJump, navigate }: Props) {
 
 function TermContext({ entry, video, onJump, navigate }: { entry: GlossaryEntry; video: SeriesVideo } & Pick<Props, 'onJump' | 'navigate'>) {
   const earlier = firstMetEarlier(entry, video);
-  const related = entry.related.flatMap((id) => {
+  const linked = entry.related.flatMap((id) => {
     const found = findGlossaryEntry(id);
     return found ? [found] : [];
   });
-  if (!earlier && related.length === 0) return null;
+  // The same idea in other lessons reads as a short list of chapters; other ideas as named terms.
+  const sameIdea = linked
+    .filter(({ entry: other }) => glossarySlug(other.id) === glossarySlug(entry.id))
+    .sort((a, b) => a.video.order - b.video.order);
+  const related = linked.filter(({ entry: other }) => glossarySlug(other.id) !== glossarySlug(entry.id));
+  if (!earlier && sameIdea.length === 0 && related.length === 0) return null;
   return (
-    <p class="term-context">
+    <div class="term-context">
       {earlier && (
-        <>
-          <SeriesLink href={watchUrl(earlier.video.videoId, earlier.entry.t)} navigate={navigate} class="first-met">
-            from Chapter {earlier.video.order}
-            <span class="visually-hidden">, {earlier.entry.term} at {formatTime(earlier.entry.t)}</span>
-          </SeriesLink>
-          {related.length > 0 && ' · '}
-        </>
+        <SeriesLink href={watchUrl(earlier.video.videoId, earlier.entry.t)} navigate={navigate} class="first-met">
+          from Chapter {earlier.video.order}
+          <span class="visually-hidden">, {earlier.entry.term} at {formatTime(earlier.entry.t)}</span>
+        </SeriesLink>
       )}
-      {related.length > 0 && <span class="related-label">Related: </span>}
-      {related.map(({ entry: other, video: where }, i) => (
-        <>
-          {i > 0 && ', '}
-          {where.videoId === video.videoId ? (
-            <button type="button" class="link" key={other.id} onClick={() => onJump(other.t)}>
-              <span class="visually-hidden">Jump to {formatTime(other.t)} </span>
-              {other.term}
-            </button>
-          ) : (
-            <SeriesLink key={other.id} href={watchUrl(where.videoId, other.t)} navigate={navigate}>
-              {other.term}
-              <span class="cross-ref"> (Ch. {where.order}, {formatTime(other.t)})</span>
-            </SeriesLink>
-          )}
-        </>
-      ))}
-    </p>
+      {sameIdea.length > 0 && (
+        <p>
+          <span class="context-label">Also in </span>
+          {sameIdea.map(({ entry: other, video: where }, i) => (
+            <>
+              {i > 0 && ' · '}
+              <SeriesLink key={other.id} href={watchUrl(where.videoId, other.t)} navigate={navigate}>
+                Ch. {where.order}
+                <span class="visually-hidden">, {other.term} at {formatTime(other.t)}</span>
+              </SeriesLink>
+            </>
+          ))}
+        </p>
+      )}
+      {related.length > 0 && (
+        <p>
+          <span class="context-label">Related: </span>
+          {related.map(({ entry: other, video: where }, i) => (
+            <>
+              {i > 0 && ', '}
+              {where.videoId === video.videoId ? (
+                <button type="button" class="link" key={other.id} onClick={() => onJump(other.t)}>
+                  <span class="visually-hidden">Jump to {formatTime(other.t)} </span>
+                  {other.term}
+                </button>
+              ) : (
+                <SeriesLink key={other.id} href={watchUrl(where.videoId, other.t)} navigate={navigate}>
+                  {other.term}
+                  <span class="cross-ref"> (Ch. {where.order})</span>
+                  <span class="visually-hidden"> at {formatTime(other.t)}</span>
+                </SeriesLink>
+              )}
+            </>
+          ))}
+        </p>
+      )}
+    </div>
   );
 }

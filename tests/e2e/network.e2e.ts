@@ -16,7 +16,6 @@ const requested: string[] = [];
 beforeAll(async () => {
   browser = await launchBrowser();
   browser.context.on('request', (request) => requested.push(request.url()));
-  browser.worker?.on('request', (request) => requested.push(request.url()));
   page = await browser.newPage();
 });
 afterAll(async () => browser?.close());
