@@ -35,7 +35,7 @@ export function SeriesList({ watched, noteCounts, currentVideoId }: Props) {
               <span class="order">{video.order}</span>
               <span>{video.title}</span>
               <span class="meta">
-                {share !== undefined && (
+                {share !== undefined && share > 0 && (
                   <span class="watched-bar" aria-hidden="true">
                     <span style={{ width: `${Math.round(share * 100)}%` }} />
                   </span>
