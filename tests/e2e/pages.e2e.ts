@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, type MarginBrowser } from './harness/browser';
-import { addNote, listedTexts, noteItem, showNotes } from './harness/notes';
+import { panel } from './harness/panel';
 import { saveScreenshot } from './harness/screenshots';
 import { openWatch, pauseVideo, seekVideo } from './harness/youtube-page';
 
@@ -34,6 +34,27 @@ const lessonSection = (page: Page): Locator => page.getByRole('region', { name: 
 const notebookNote = (page: Page, time: string, text: string): Locator =>
   page.getByRole('article', { name: `Note at ${time}`, exact: true }).filter({ hasText: text });
 
+// The panel's Notes tab, driven as a learner does: only what these tests need, by accessible names.
+async function showNotes(page: Page): Promise<void> {
+  await panel(page).waitFor();
+  const tab = panel(page).getByRole('tab', { name: 'Notes' });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  await panel(page).getByRole('button', { name: /^Add note/ }).waitFor();
+}
+/** Notes tab → "Add note at M:SS" (once the button shows that time) → type → Ctrl+Enter. */
+async function addNote(page: Page, time: string, text: string, tags = ''): Promise<void> {
+  await showNotes(page);
+  await panel(page).getByRole('button', { name: `Add note at ${time}`, exact: true }).click();
+  const editor = panel(page).getByRole('textbox', { name: `Note at ${time}`, exact: true });
+  await editor.fill(text);
+  if (tags) await panel(page).getByRole('textbox', { name: 'Tags, separated by commas' }).fill(tags);
+  await editor.press('Control+Enter');
+  await editor.waitFor({ state: 'detached' });
+}
+const panelNote = (page: Page, time: string, text: string): Locator =>
+  panel(page).getByRole('article', { name: `Note at ${time}`, exact: true }).filter({ hasText: text });
+const panelTexts = (page: Page): Promise<string[]> => panel(page).locator('article .note-text').allTextContents();
+
 beforeAll(async () => {
   browser = await launchBrowser();
   youtube = await browser.newPage();
@@ -55,7 +76,7 @@ afterAll(async () => browser?.close());
 describe('the notebook', () => {
   it('shows a note added in a YouTube tab at once, without reloading, under its video', async () => {
     await seekVideo(youtube, 400);
-    await addNote(youtube, 'Each neuron holds a number, see 2:42', 'basics, neurons');
+    await addNote(youtube, '6:40', 'Each neuron holds a number, see 2:42', 'basics, neurons');
 
     const note = notebookNote(notebook, '6:40', 'Each neuron holds a number');
     await lessonSection(notebook).getByRole('article').filter({ hasText: 'Each neuron holds a number' }).waitFor();
@@ -74,7 +95,7 @@ describe('the notebook', () => {
 
   it('shows a hostile note as text', async () => {
     await seekVideo(youtube, 90);
-    await addNote(youtube, HOSTILE);
+    await addNote(youtube, '1:30', HOSTILE);
     const note = notebookNote(notebook, '1:30', HOSTILE);
     await note.waitFor();
     expect(await note.locator('.note-text').textContent()).toBe(HOSTILE);
@@ -103,7 +124,7 @@ describe('the notebook', () => {
     await editor.press('Control+Enter');
     await editor.waitFor({ state: 'detached' });
     await notebookNote(notebook, '6:40', 'Each neuron holds an activation').waitFor();
-    await noteItem(youtube, '6:40', 'Each neuron holds an activation').waitFor();
+    await panelNote(youtube, '6:40', 'Each neuron holds an activation').waitFor();
     // The keyboard focus is back on the note, not lost at the top of the page.
     expect(await notebook.evaluate(() => document.activeElement?.closest('article')?.getAttribute('aria-label'))).toBe('Note at 6:40');
   });
@@ -111,10 +132,10 @@ describe('the notebook', () => {
   it('deletes a note, which vanishes from the panel, and brings it back with Undo', async () => {
     await notebook.getByRole('button', { name: /^Delete note “<img/ }).click();
     await notebookNote(notebook, '1:30', HOSTILE).waitFor({ state: 'detached' });
-    await expect.poll(() => listedTexts(youtube)).toEqual(['Each neuron holds an activation']);
+    await expect.poll(() => panelTexts(youtube)).toEqual(['Each neuron holds an activation']);
     await notebook.getByRole('button', { name: 'Undo', exact: true }).click();
     await notebookNote(notebook, '1:30', HOSTILE).waitFor();
-    await expect.poll(() => listedTexts(youtube)).toEqual([HOSTILE, 'Each neuron holds an activation']);
+    await expect.poll(() => panelTexts(youtube)).toEqual([HOSTILE, 'Each neuron holds an activation']);
   });
 
   it('exports every note as JSON and as Markdown, as downloads', async () => {
@@ -177,7 +198,7 @@ describe('the popup', () => {
     await popup.getByRole('heading', { level: 2, name: 'But what is a neural network?' }).waitFor();
     await popup.getByRole('button', { name: 'Jump to 6:40' }).waitFor();
     await seekVideo(youtube, 30);
-    await addNote(youtube, 'added while the popup is open');
+    await addNote(youtube, '0:30', 'added while the popup is open');
     await popup.getByRole('article', { name: 'Note at 0:30' }).waitFor();
     await saveScreenshot(popup, 'popup');
 
