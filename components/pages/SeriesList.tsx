@@ -40,11 +40,7 @@ export function SeriesList({ watched, noteCounts, currentVideoId }: Props) {
                     <span style={{ width: `${Math.round(share * 100)}%` }} />
                   </span>
                 )}
-                <span>{watchedText(share)}</span>
-                <span>
-                  {share !== undefined && ' · '}
-                  {count === 1 ? '1 note' : `${count} notes`}
-                </span>
+                <span>{[watchedText(share), count === 1 ? '1 note' : `${count} notes`].filter(Boolean).join(' · ')}</span>
               </span>
             </a>
           </li>
