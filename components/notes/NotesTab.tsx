@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { sendRequest } from '@/utils/messaging';
 import type { Note } from '@/utils/notes';
 import { formatTime } from '@/utils/time';
 import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
@@ -8,6 +7,7 @@ import { useLessonSecond } from '../useLessonSecond';
 import { NoteEditor } from './NoteEditor';
 import { NoteItem } from './NoteItem';
 import type { NoteWriting } from './useNoteWriting';
+import { useDeleteWithUndo } from './useDeleteWithUndo';
 import { matchesNoteFilter } from './note-filter';
 
 interface Props {
@@ -20,35 +20,17 @@ interface Props {
 }
 
 const startOf = (note: Note) => note.t;
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export { matchesNoteFilter };
 
 export function NotesTab({ notes, player, writing, onJump, showNote, report }: Props) {
   const [filter, setFilter] = useState('');
-  const [deleted, setDeleted] = useState<Note | null>(null);
+  const { deleted, remove, undo } = useDeleteWithUndo(showNote, report);
   const active = useActiveIndex(player, notes, startOf);
   const activeId = notes[active]?.id;
   const shown = notes.filter((note) => matchesNoteFilter(note, filter));
   const { draft } = writing;
 
-  const remove = async (note: Note) => {
-    try {
-      showNote(await sendRequest('notes/delete', { id: note.id }));
-      setDeleted(note);
-    } catch (error) {
-      report(`Margin could not delete the note: ${describe(error)}`);
-    }
-  };
-  const undo = async () => {
-    if (!deleted) return;
-    try {
-      showNote(await sendRequest('notes/restore', { id: deleted.id }));
-      setDeleted(null);
-    } catch (error) {
-      report(`Margin could not bring the note back: ${describe(error)}`);
-    }
-  };
   const edit = (note: Note) => writing.start({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id });
   const editor = draft && (
     <NoteEditor draft={draft} onChange={writing.change} onSave={() => void writing.save()} onCancel={writing.cancel} busy={writing.busy} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendRequest } from '@/utils/messaging';
 import type { Note } from '@/utils/notes';
 import { splitTags, type NoteDraft } from '@/components/notes/NoteEditor';
+import { useDeleteWithUndo } from '@/components/notes/useDeleteWithUndo';
 
 interface Options {
   notes: readonly Note[];
@@ -35,8 +36,8 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 export function useNoteActions({ notes, showNote, report }: Options): NoteActions {
   const [draft, setDraft] = useState<NoteDraft | null>(null);
   const [busy, setBusy] = useState(false);
-  const [deleted, setDeleted] = useState<Note | null>(null);
   const [focusNoteId, setFocusNoteId] = useState<string | null>(null);
+  const deletion = useDeleteWithUndo(showNote, report, (restored) => setFocusNoteId(restored.id));
 
   // Deleted in another tab while being edited here: there is nothing left to save into.
   const editedId = draft?.noteId;
@@ -70,26 +71,9 @@ export function useNoteActions({ notes, showNote, report }: Options): NoteAction
       setBusy(false);
     }
   };
-  const remove = async (note: Note) => {
+  const remove = (note: Note) => {
     setFocusNoteId(null);
-    try {
-      showNote(await sendRequest('notes/delete', { id: note.id }));
-      setDeleted(note);
-      report('');
-    } catch (error) {
-      report(`Margin could not delete the note: ${describe(error)}`);
-    }
+    return deletion.remove(note);
   };
-  const undo = async () => {
-    if (!deleted) return;
-    try {
-      showNote(await sendRequest('notes/restore', { id: deleted.id }));
-      setFocusNoteId(deleted.id);
-      setDeleted(null);
-      report('');
-    } catch (error) {
-      report(`Margin could not bring the note back: ${describe(error)}`);
-    }
-  };
-  return { draft, busy, edit, change: setDraft, save, cancel, deleted, remove, undo, focusNoteId };
+  return { draft, busy, edit, change: setDraft, save, cancel, deleted: deletion.deleted, remove, undo: deletion.undo, focusNoteId };
 }
