@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getSeriesVideo } from '@/utils/catalog';
 import type { SeriesVideoId } from '@/utils/series-ids';
 import { Panel } from '@/components/Panel';
@@ -70,7 +70,8 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot, mar
 
   // In fullscreen the side panel cannot be seen: the note being written shows inside the player instead.
   const overlay = fullscreen && writing.draft ? <NoteOverlay writing={writing} /> : null;
-  useEffect(() => {
+  // A layout effect, so the overlay's editor never lags a frame behind what was typed into it.
+  useLayoutEffect(() => {
     const root = overlayRoot();
     if (root) render(overlay, root);
   });
