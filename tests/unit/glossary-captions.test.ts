@@ -20,6 +20,7 @@ function loadCaptions(videoId: string): CaptionSentence[] | undefined {
 }
 
 if (!haveCaptions) {
+  console.warn(`[caption check] SKIPPED: no captions at ${captionsDir}; glossary seconds are not proven against captions in this run.`);
   describe(`glossary caption check: SKIPPED, no captions at ${captionsDir} (set MARGIN_SHARED to the shared folder)`, () => {
     it.skip('needs ../shared/series/captions', () => {});
   });
