@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { glossaryInOrder, type GlossaryEntry, type SeriesVideo } from '@/utils/catalog';
 import { findGlossaryEntry, firstMetEarlier, glossarySlug, matchesFilter } from '@/utils/glossary';
 import { formatTime } from '@/utils/time';
@@ -6,7 +6,7 @@ import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
 import { useActiveIndex } from './useActiveIndex';
 import { JumpButton } from './JumpButton';
 import { SeriesLink, watchUrl } from './SeriesLink';
-import { scrollWithin } from './scrollWithin';
+import { useScrollToActive } from './scrollWithin';
 
 interface Props {
   video: SeriesVideo;
@@ -26,10 +26,7 @@ export function Glossary({ video, player, onJump, navigate }: Props) {
   const shown = entries.filter((entry) => matchesFilter(entry, filter));
   const list = useRef<HTMLOListElement>(null);
 
-  useEffect(() => {
-    const item = activeId ? list.current?.querySelector(`[data-id="${activeId}"]`) : null;
-    if (list.current && item instanceof HTMLElement) scrollWithin(list.current, item);
-  }, [activeId, filter === '']);
+  useScrollToActive(list, activeId, filter === '');
 
   return (
     <div>
@@ -45,7 +42,7 @@ export function Glossary({ video, player, onJump, navigate }: Props) {
       {shown.length === 0 && <p class="empty">{entries.length === 0 ? 'No terms for this lesson yet.' : `No term matches “${filter}”.`}</p>}
       <ol class="items glossary" ref={list}>
         {shown.map((entry) => (
-          <li key={entry.id} data-id={entry.id} class="term">
+          <li key={entry.id} data-key={entry.id} class="term">
             <JumpButton t={entry.t} label={entry.term} current={entry.id === activeId} onJump={onJump} />
             <p class="definition">{entry.definition}</p>
             <TermContext entry={entry} video={video} onJump={onJump} navigate={navigate} />

@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { Chapter } from '@/utils/catalog';
 import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
 import { useActiveIndex } from './useActiveIndex';
 import { JumpButton } from './JumpButton';
-import { scrollWithin } from './scrollWithin';
+import { useScrollToActive } from './scrollWithin';
 
 interface Props {
   chapters: readonly Chapter[];
@@ -19,16 +19,13 @@ export function KeyMoments({ chapters, player, onJump, source }: Props) {
   const active = useActiveIndex(player, chapters, startOf);
   const list = useRef<HTMLOListElement>(null);
 
-  useEffect(() => {
-    const item = list.current?.children[active];
-    if (list.current && item instanceof HTMLElement) scrollWithin(list.current, item);
-  }, [active]);
+  useScrollToActive(list, chapters[active] ? String(chapters[active].start) : undefined);
 
   return (
     <div>
       <ol class="items" ref={list}>
         {chapters.map((chapter, i) => (
-          <li key={chapter.start}>
+          <li key={chapter.start} data-key={String(chapter.start)}>
             <JumpButton t={chapter.start} label={chapter.title} current={i === active} onJump={onJump} />
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Note } from '@/utils/notes';
 import { formatTime } from '@/utils/time';
 import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
@@ -9,6 +9,7 @@ import { NoteItem } from './NoteItem';
 import type { NoteWriting } from './useNoteWriting';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
 import { matchesNoteFilter } from './note-filter';
+import { useScrollToActive } from '../scrollWithin';
 
 interface Props {
   notes: readonly Note[];
@@ -21,8 +22,6 @@ interface Props {
 
 const startOf = (note: Note) => note.t;
 
-export { matchesNoteFilter };
-
 export function NotesTab({ notes, player, writing, onJump, showNote, report }: Props) {
   const [filter, setFilter] = useState('');
   const { deleted, remove, undo } = useDeleteWithUndo(showNote, report);
@@ -30,8 +29,14 @@ export function NotesTab({ notes, player, writing, onJump, showNote, report }: P
   const activeId = notes[active]?.id;
   const shown = notes.filter((note) => matchesNoteFilter(note, filter));
   const { draft } = writing;
+  const list = useRef<HTMLOListElement>(null);
+  useScrollToActive(list, activeId, filter === '');
 
-  const edit = (note: Note) => writing.start({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id });
+  const edit = (note: Note) => {
+    // One note is written at a time: starting another edit would throw away what is being typed.
+    if (draft) report('Save or cancel the note you are writing first.');
+    else writing.start({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id });
+  };
   const editor = draft && (
     <NoteEditor draft={draft} onChange={writing.change} onSave={() => void writing.save()} onCancel={writing.cancel} busy={writing.busy} />
   );
@@ -51,9 +56,9 @@ export function NotesTab({ notes, player, writing, onJump, showNote, report }: P
       )}
       {notes.length === 0 && !draft && <p class="empty">No notes yet. Add one at any moment of the lesson.</p>}
       {notes.length > 0 && shown.length === 0 && <p class="empty">No note matches “{filter}”.</p>}
-      <ol class="items notes">
+      <ol class="items notes" ref={list}>
         {shown.map((note) => (
-          <li key={note.id}>
+          <li key={note.id} data-key={note.id}>
             {draft?.noteId === note.id ? editor : (
               <NoteItem note={note} current={note.id === activeId} onJump={onJump} onEdit={edit} onDelete={(n) => void remove(n)} onTag={(tag) => setFilter(`#${tag}`)} />
             )}
