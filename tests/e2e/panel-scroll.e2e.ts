@@ -65,3 +65,29 @@ it('brings the marked glossary term into view as the lesson is seeked', async ()
   await expect.poll(() => panel(page).locator(marked).count()).toBe(1);
   await expect.poll(() => visibleInList(page, marked)).toBe(true);
 });
+
+it('leaves the panel untouched while playback stays inside one moment, and changes it when a new one starts', async () => {
+  const chapters = chaptersOf(LESSON);
+  const why = chapters[4]!;
+  const next = chapters[5]!;
+  await seekVideo(page, next.start - 2.5);
+  await expect.poll(() => markedMoment(page)).toBe(momentName(why));
+  await panel(page).evaluate((host) => {
+    const root = host.getRootNode() as ShadowRoot;
+    const counter = { mutations: 0 };
+    (window as unknown as { __panelMutations: typeof counter }).__panelMutations = counter;
+    new MutationObserver((records) => (counter.mutations += records.length)).observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+  });
+  const mutations = () => page.evaluate(() => (window as unknown as { __panelMutations: { mutations: number } }).__panelMutations.mutations);
+  await page.evaluate(() => void document.querySelector<HTMLVideoElement>('#movie_player video')!.play());
+  // About a second of playback (several timeupdates) still inside "Why layers?": nothing in the panel changes.
+  await page.waitForFunction((end) => document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime > end - 1.3, next.start);
+  expect(await mutations()).toBe(0);
+  await expect.poll(() => markedMoment(page), { timeout: 5_000 }).toBe(momentName(next));
+  expect(await mutations()).toBeGreaterThan(0);
+});
