@@ -10,6 +10,7 @@
 import { labelLeft, layoutMarkers, markersUnderPointer, shortLabel } from '@/utils/marker-layout';
 import type { BarMarker, BarSegment, PlacedMarker } from '@/utils/marker-layout';
 import type { LessonPlayer } from './player';
+import CSS from '@/components/progress-markers.css?inline';
 
 export type { BarMarker, BarMarkerKind } from '@/utils/marker-layout';
 
@@ -27,30 +28,6 @@ const BAR_SELECTOR = '#movie_player .ytp-progress-bar';
 const SEGMENT_SELECTOR = '.ytp-chapters-container > .ytp-chapter-hover-container';
 /** How near the pointer must come to a 2px tick for its label to show. */
 const HOVER_TOLERANCE_PX = 6;
-
-const CSS = `
-.tick { position: absolute; pointer-events: none; box-sizing: border-box; transform: translateX(-50%); }
-/* Key moments: a white line a little taller than the bar, outlined so it shows on red and on grey alike. */
-.tick-moment { top: -2px; bottom: -2px; width: 2px; background: #fff; box-shadow: 0 0 0 1px rgba(0, 0, 0, 0.6); }
-/* Notes: an amber dot on the bar, so the learner's own marks read apart from the lesson's. */
-.tick-note { top: 50%; width: 7px; height: 7px; margin-top: -3.5px; border-radius: 50%; background: #ffc400;
-  border: 1px solid rgba(0, 0, 0, 0.7); }
-/* Terms: a small cyan diamond just above the bar, out of the way of the other two. */
-.tick-term { bottom: calc(100% + 3px); width: 6px; height: 6px; background: #40c4ff;
-  border: 1px solid rgba(0, 0, 0, 0.7); transform: translateX(-50%) rotate(45deg); }
-/* Below the bar, because above it YouTube's own preview tooltip would cover it; flipped up when clipped. */
-.label { position: absolute; top: calc(100% + 6px); max-width: min(420px, 100%); box-sizing: border-box;
-  padding: 4px 8px; border-radius: 4px; pointer-events: none; background: rgba(28, 28, 28, 0.92); color: #fff;
-  font: 500 12px/18px Roboto, Arial, sans-serif; }
-.label.above { top: auto; bottom: calc(100% + 14px); }
-.label[hidden] { display: none; }
-.line { display: flex; align-items: center; gap: 6px; }
-.text { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.swatch { flex: none; width: 7px; height: 7px; }
-.line-moment .swatch { background: #fff; }
-.line-note .swatch { background: #ffc400; border-radius: 50%; }
-.line-term .swatch { background: #40c4ff; transform: rotate(45deg); }
-`;
 
 export function createProgressMarkers(doc: Document, player: LessonPlayer, signal: AbortSignal): ProgressMarkers {
   const view = createView(doc);
