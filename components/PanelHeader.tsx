@@ -56,17 +56,25 @@ export function PanelHeader({ video, collapsed, onToggleCollapsed, navigate, bod
       {!collapsed && (
         <nav class="series-nav" aria-label="Series">
           {previous && (
-            <SeriesLink href={watchUrl(previous.videoId)} navigate={navigate} rel="prev" class="prev">
-              <span aria-hidden="true">← </span>
-              <span class="visually-hidden">Previous: </span>Chapter {previous.order}
-              <span class="visually-hidden">, {previous.title}</span>
+            <SeriesLink
+              href={watchUrl(previous.videoId)}
+              navigate={navigate}
+              rel="prev"
+              class="prev"
+              label={`Previous: Chapter ${previous.order}, ${previous.title}`}
+            >
+              ← Chapter {previous.order}
             </SeriesLink>
           )}
           {next && (
-            <SeriesLink href={watchUrl(next.videoId)} navigate={navigate} rel="next" class="next">
-              <span class="visually-hidden">Next: </span>Chapter {next.order}
-              <span class="visually-hidden">, {next.title}</span>
-              <span aria-hidden="true"> →</span>
+            <SeriesLink
+              href={watchUrl(next.videoId)}
+              navigate={navigate}
+              rel="next"
+              class="next"
+              label={`Next: Chapter ${next.order}, ${next.title}`}
+            >
+              Chapter {next.order} →
             </SeriesLink>
           )}
         </nav>

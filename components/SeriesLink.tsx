@@ -6,17 +6,19 @@ interface Props {
   navigate: (href: string) => void;
   class?: string;
   rel?: string;
+  /** The accessible name, where the visible text alone would not say enough (it must contain that text). */
+  label?: string;
   children: ComponentChildren;
 }
 
-export function SeriesLink({ href, navigate, children, ...rest }: Props) {
+export function SeriesLink({ href, navigate, children, label, ...rest }: Props) {
   const onClick = (event: MouseEvent) => {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     navigate(href);
   };
   return (
-    <a href={href} onClick={onClick} {...rest}>
+    <a href={href} onClick={onClick} aria-label={label} {...rest}>
       {children}
     </a>
   );
