@@ -1,4 +1,5 @@
 /** One parser per request of the protocol: every field checked, nothing unknown let through. */
+import { readNoteList } from './note-record';
 import type { DraftInput, PayloadOf, RequestType } from './protocol';
 import { PANEL_TABS, type Settings } from './settings';
 import {
@@ -58,6 +59,12 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
   },
   'notes/delete': noteIdOnly,
   'notes/restore': noteIdOnly,
+  // The page parsed the file with the same reader; read again here, since a page is never trusted.
+  'notes/import': (payload) => ({
+    notes: readNoteList(readFields(payload, ['notes']).notes, 'notes', (problem) => {
+      throw new PayloadError(problem);
+    }),
+  }),
   'progress/get': videoOnly,
   'progress/record'(payload) {
     const fields = readFields(payload, ['videoId', 'from', 'to', 'position']);

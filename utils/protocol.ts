@@ -13,6 +13,13 @@ import { payloadParsers } from './protocol-payloads';
 
 type Empty = Record<string, never>;
 
+/** What an import did, note by note of the file: new here, replacing an older version, or already here. */
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
 /** A draft as a view sends it; the background adds videoId and updatedAt. */
 export interface DraftInput {
   t: number;
@@ -35,6 +42,11 @@ export interface Protocol {
   'notes/delete': { payload: { id: string }; response: Note };
   /** Undoes a delete. */
   'notes/restore': { payload: { id: string }; response: Note };
+  /**
+   * Merges notes read from an export file into the stored ones, all in one transaction or not at all: of each
+   * note the later version wins, and at the same instant a deletion (utils/note-merge.ts).
+   */
+  'notes/import': { payload: { notes: Note[] }; response: ImportSummary };
   'progress/get': { payload: { videoId: SeriesVideoId }; response: Progress | null };
   /** One stretch of playback, `from`–`to` seconds, with no ad time in it; `position` is where playback is now. */
   'progress/record': {

@@ -5,6 +5,7 @@ import type { Settings } from '@/utils/settings';
 import { systemClock, type Clock } from './clock';
 import type { Connect } from './db/connection';
 import { createDraftsStore } from './db/drafts-store';
+import { importNotes } from './db/notes-import';
 import { createNotesStore } from './db/notes-store';
 import { createProgressStore } from './db/progress-store';
 import { createSettingsStore } from './db/settings-store';
@@ -53,6 +54,11 @@ export function createRequestHandlers({ connect, hub, clock = systemClock }: Han
     'notes/update': (payload) => pushNote(notes.update(payload)),
     'notes/delete': ({ id }) => pushNote(notes.delete(id)),
     'notes/restore': ({ id }) => pushNote(notes.restore(id)),
+    async 'notes/import'({ notes: incoming }) {
+      const { summary, written } = await importNotes(connect, incoming);
+      for (const note of written) hub.publish({ type: 'notes/changed', videoId: note.videoId, note });
+      return summary;
+    },
     'progress/get': ({ videoId }) => progress.get(videoId),
     'progress/record': (visit) => progress.record(visit),
     'settings/get': () => settings.get(),
