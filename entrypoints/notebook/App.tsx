@@ -2,10 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '@/utils/notes';
 import { matchesNoteFilter } from '@/components/notes/note-filter';
 import { ExportButtons } from '@/components/pages/ExportButtons';
+import { ImportButton, ImportProblems } from '@/components/pages/ImportNotes';
 import { NotebookVideo } from '@/components/pages/NotebookVideo';
 import { SERIES_OUTLINE } from '@/components/pages/series-outline';
 import { useAllNotes } from '@/components/pages/useAllNotes';
 import { useNoteActions } from '@/components/pages/useNoteActions';
+import { useNotesImport } from '@/components/pages/useNotesImport';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -22,6 +24,8 @@ export function NotebookApp() {
   const [status, setStatus] = useState('');
   const actions = useNoteActions({ notes, showNote, report: setStatus });
   const filterInput = useRef<HTMLInputElement>(null);
+  const importing = useNotesImport(setStatus);
+  const importButton = useRef<HTMLButtonElement>(null);
   const shown = byVideo(notes.filter((note) => matchesNoteFilter(note, filter)));
   const videoCount = byVideo(notes).size;
 
@@ -56,7 +60,10 @@ export function NotebookApp() {
               : 'Loading your notes…'}
           </p>
         </div>
-        <ExportButtons notes={notes} disabled={!loaded || notes.length === 0} />
+        <div class="notebook-files">
+          <ExportButtons notes={notes} disabled={!loaded || notes.length === 0} />
+          <ImportButton busy={importing.busy} onFile={(file) => void importing.importFile(file)} buttonRef={importButton} />
+        </div>
       </header>
       <main>
         <div class="notebook-filter">
@@ -73,9 +80,18 @@ export function NotebookApp() {
         <p class="status" role="status">
           {status || problem}
         </p>
+        {importing.failure && (
+          <ImportProblems
+            failure={importing.failure}
+            onDismiss={() => {
+              importing.dismiss();
+              importButton.current?.focus();
+            }}
+          />
+        )}
         {actions.deleted && <UndoDelete key={actions.deleted.id} onUndo={() => void actions.undo()} />}
         {loaded && notes.length === 0 && (
-          <p class="empty">No notes yet. Open a video of the series on YouTube and add notes from Margin's panel beside it.</p>
+          <p class="empty">No notes yet. Open a video of the series on YouTube and add notes from Margin's panel beside it, or import a Margin JSON export.</p>
         )}
         {notes.length > 0 && shown.size === 0 && <p class="empty">No note matches “{filter}”.</p>}
         {SERIES_OUTLINE.filter((video) => shown.has(video.videoId)).map((video) => (
