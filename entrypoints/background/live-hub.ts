@@ -25,6 +25,11 @@ export interface LiveHub {
   /** Takes a newly connected port; ports of other names are left alone, ports from outside are cut. */
   accept(port: HubPort): void;
   publish(event: LiveEvent): void;
+  /**
+   * Tells every subscribed view to fetch its notes again, as after a reconnection: for a change too large to
+   * push note by note (an import), which would have each view render once per note.
+   */
+  resync(): void;
   /** Connected ports, subscribed or not yet. */
   readonly size: number;
 }
@@ -61,6 +66,13 @@ export function createLiveHub(ownId: string): LiveHub {
     publish(event) {
       for (const [port, filter] of filters) {
         if (filter && matchesFilter(filter, event)) send(port, event);
+      }
+    },
+
+    resync() {
+      // `live/ready` is what makes a view refetch (utils/live.ts); views not yet subscribed get it when they do.
+      for (const [port, filter] of filters) {
+        if (filter) send(port, { type: 'live/ready' });
       }
     },
 

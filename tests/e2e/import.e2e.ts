@@ -2,7 +2,8 @@
  * Importing a Margin JSON export in the notebook, in Chromium against the imitation. In one browser: a broken
  * file lists its problems and changes nothing; a note deleted after the export stays deleted when the export
  * is imported (the deletion is the later change). In a second browser with a profile of its own (a new
- * computer, a lost profile): the same file brings the note back, in the notebook and live in the panel.
+ * computer, a lost profile): the same file brings the note back, in the notebook and live in the panel, and
+ * so does a file of more notes than the background pushes one by one (the views refetch instead).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -151,11 +152,23 @@ describe('in another browser, with a profile of its own', () => {
     expect(await notebook.evaluate(() => document.activeElement?.textContent)).toBe('Import JSON…');
   });
 
+  it('a larger file (too many notes to push one by one) also reaches the notebook and the panel at once', async () => {
+    const { youtube, notebook } = b!;
+    const videos = [LESSON, 'IHZwWFHWa-w'];
+    const notes = Array.from({ length: 12 }, (_, i) => ({
+      id: crypto.randomUUID(), videoId: videos[i % 2], t: 200 + i, text: `backup note ${i}`, tags: [], createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000,
+    }));
+    await importThroughPicker(notebook, writeFile('backup.json', JSON.stringify({ format: 'margin-notes', version: 1, exportedAt: 1, notes })));
+    await status(notebook).filter({ hasText: 'Imported 12 notes: 12 new, 0 updated, 0 unchanged.' }).waitFor();
+    await notebook.getByText('13 notes on 2 videos', { exact: false }).waitFor();
+    await expect.poll(() => panelTexts(youtube)).toEqual([TEXT, ...[0, 2, 4, 6, 8, 10].map((i) => `backup note ${i}`)]);
+  });
+
   it('importing the same file again changes nothing', async () => {
     const { youtube, notebook } = b!;
     await importThroughPicker(notebook, exported);
     await status(notebook).filter({ hasText: '0 new, 0 updated, 1 unchanged.' }).waitFor();
-    expect(await notebook.getByRole('article').count()).toBe(1);
-    expect(await panelTexts(youtube)).toEqual([TEXT]);
+    expect(await notebook.getByRole('article').filter({ hasText: TEXT }).count()).toBe(1);
+    expect(await panelTexts(youtube)).toHaveLength(7);
   });
 });

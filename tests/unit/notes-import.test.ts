@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lazyDatabase } from '@/entrypoints/background/db/connection';
 import { openMarginDb } from '@/entrypoints/background/db/schema';
-import { createRequestHandlers } from '@/entrypoints/background/handlers';
+import { createRequestHandlers, IMPORT_PUSH_LIMIT } from '@/entrypoints/background/handlers';
+import { createLiveHub } from '@/entrypoints/background/live-hub';
 import { routeRequest, type RequestHandlers } from '@/entrypoints/background/router';
-import type { LiveEvent } from '@/utils/live-protocol';
+import { LIVE_PORT_NAME, type LiveEvent, type LiveFilter } from '@/utils/live-protocol';
 import type { Note } from '@/utils/notes';
 import { validateRequest } from '@/utils/protocol';
-import { freshDatabase, testClock } from './background-fakes';
+import { freshDatabase, recordingPort, settle, testClock } from './background-fakes';
 
 const sender = { id: 'margin' };
 const FULL = /^Margin could not save: the browser's storage is full\. .*Nothing saved before is lost\.$/;
@@ -115,6 +116,49 @@ describe('notes/import merges a file into the stored notes', () => {
       clock,
     });
     expect(await restarted['notes/list']({ videoId: 'aircAruvnKk' }, sender)).toEqual([notes[1], notes[0]]);
+  });
+});
+
+describe('notes/import tells the open views, after the transaction completed', () => {
+  const OWN_ID = 'margin-extension-id';
+  const withHub = () => {
+    const hub = createLiveHub(OWN_ID);
+    return { hub, handlers: createRequestHandlers({ connect: database.connect, hub, clock }) };
+  };
+  async function view(hub: ReturnType<typeof createLiveHub>, filter: LiveFilter) {
+    const end = recordingPort(LIVE_PORT_NAME, OWN_ID);
+    hub.accept(end.port);
+    end.send({ margin: 1, type: 'live/subscribe', filter });
+    await settle();
+    end.received.length = 0; // the subscription's own confirmation
+    return end;
+  }
+
+  it(`pushes each changed note when there are at most ${IMPORT_PUSH_LIMIT}`, async () => {
+    const { hub, handlers: live } = withHub();
+    const [notebook, panel] = [await view(hub, { all: true }), await view(hub, { videoId: 'aircAruvnKk' })];
+    const notes = Array.from({ length: IMPORT_PUSH_LIMIT }, (_, i) => fileNote({ t: i, videoId: i % 2 ? 'IHZwWFHWa-w' : 'aircAruvnKk' }));
+    await live['notes/import']({ notes }, sender);
+    await settle();
+    expect(notebook.received).toEqual(notes.map((note) => ({ type: 'notes/changed', videoId: note.videoId, note })));
+    expect(panel.received).toEqual(notes.filter((n) => n.videoId === 'aircAruvnKk').map((note) => ({ type: 'notes/changed', videoId: 'aircAruvnKk', note })));
+  });
+
+  it('beyond that, asks every view to refetch once, rather than render once per note', async () => {
+    const { hub, handlers: live } = withHub();
+    const [notebook, panel, otherPanel] = [
+      await view(hub, { all: true }),
+      await view(hub, { videoId: 'aircAruvnKk' }),
+      await view(hub, { videoId: 'iv-5mZ_9CPY' }),
+    ];
+    const notes = Array.from({ length: 1000 }, (_, i) => fileNote({ t: i }));
+    await live['notes/import']({ notes }, sender);
+    await settle();
+    for (const end of [notebook, panel, otherPanel]) expect(end.received).toEqual([{ type: 'live/ready' }]);
+    // Unchanged notes are not changes: importing the same file again tells no one anything.
+    await live['notes/import']({ notes }, sender);
+    await settle();
+    expect(notebook.received).toHaveLength(1);
   });
 });
 
