@@ -29,7 +29,7 @@ const megabytes = (size: number) => `${(size / (1024 * 1024)).toFixed(1)} MB`;
 /** The problem with a file of this size (characters or bytes), if it is too big to import. */
 export function importTooBig(size: number): string | undefined {
   if (size <= IMPORT_LIMITS.maxChars) return undefined;
-  return `The file is ${megabytes(size)}; Margin imports files of up to ${megabytes(IMPORT_LIMITS.maxChars)}.`;
+  return `The file is too big to import: ${megabytes(size)}, over the limit of ${IMPORT_LIMITS.maxChars / (1024 * 1024)} MB.`;
 }
 
 /** A value as it reads in the file, cut short. */

@@ -118,8 +118,8 @@ describe('parseNotesImport refuses, saying where', () => {
 
   it('refuses a huge text before parsing it, and more notes than one import may bring', () => {
     const huge = `${file([])}${' '.repeat(IMPORT_LIMITS.maxChars)}`;
-    expect(errorsOf(huge)).toEqual(['The file is 10.0 MB; Margin imports files of up to 10.0 MB.']);
-    expect(errorsOf('x'.repeat(50 * 1024 * 1024))).toEqual(['The file is 50.0 MB; Margin imports files of up to 10.0 MB.']);
+    expect(errorsOf(huge)).toEqual(['The file is too big to import: 10.0 MB, over the limit of 10 MB.']);
+    expect(errorsOf('x'.repeat(50 * 1024 * 1024))).toEqual(['The file is too big to import: 50.0 MB, over the limit of 10 MB.']);
     const many = `{"format":"margin-notes","version":1,"exportedAt":1,"notes":[${'0,'.repeat(IMPORT_LIMITS.maxNotes)}0]}`;
     expect(errorsOf(many)).toEqual(['notes holds 20001 notes; at most 20000 can be imported at once']);
   });
