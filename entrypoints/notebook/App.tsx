@@ -13,7 +13,11 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 function byVideo(notes: readonly Note[]): Map<string, Note[]> {
   const groups = new Map<string, Note[]>();
-  for (const note of notes) groups.set(note.videoId, [...(groups.get(note.videoId) ?? []), note]);
+  for (const note of notes) {
+    const group = groups.get(note.videoId);
+    if (group) group.push(note);
+    else groups.set(note.videoId, [note]);
+  }
   return groups;
 }
 
