@@ -2,6 +2,8 @@
 import { render } from 'preact';
 import '@/components/panel.css';
 import '@/components/pages.css';
+import { followColorScheme } from '@/components/pages/follow-color-scheme';
 import { NotebookApp } from './App';
 
+followColorScheme();
 render(<NotebookApp />, document.getElementById('app')!);

@@ -2,6 +2,8 @@
 import { render } from 'preact';
 import '@/components/panel.css';
 import '@/components/pages.css';
+import { followColorScheme } from '@/components/pages/follow-color-scheme';
 import { PopupApp } from './App';
 
+followColorScheme();
 render(<PopupApp />, document.getElementById('app')!);

@@ -162,7 +162,7 @@ describe('the notebook', () => {
     await notebook.emulateMedia({ colorScheme: 'light' });
     await saveScreenshot(notebook, 'notebook-light');
     await notebook.emulateMedia({ colorScheme: 'dark' });
-    expect(await notebook.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 15, 15)');
+    await expect.poll(() => notebook.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 15, 15)');
     await saveScreenshot(notebook, 'notebook-dark');
     await notebook.emulateMedia({ colorScheme: 'light' });
   });
