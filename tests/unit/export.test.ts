@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { SERIES } from '@/utils/catalog';
 import { exportFileName, exportJson, exportMarkdown, momentUrl, videoUrl } from '@/utils/export';
 import type { Note } from '@/utils/notes';
+import { makeNote } from './note-fixture';
 import { SERIES_VIDEO_IDS } from '@/utils/series-ids';
 
-let counter = 0;
-const note = (fields: Partial<Note> = {}): Note => ({
-  id: `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
-  videoId: 'aircAruvnKk',
-  t: 162,
-  text: 'A neuron holds a number',
-  tags: [],
-  createdAt: 1_700_000_000_000 + counter,
-  updatedAt: 1_700_000_000_000 + counter,
-  ...fields,
-});
+const note = makeNote;
 
 const EXPORTED_AT = Date.UTC(2025, 2, 14, 9, 26, 53);
 const AT_162 = 'https://www.youtube.com/watch?v=aircAruvnKk&t=162s';

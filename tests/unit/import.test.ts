@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { exportJson } from '@/utils/export';
 import { IMPORT_LIMITS, parseNotesImport } from '@/utils/import';
 import type { Note } from '@/utils/notes';
+import { makeNote } from './note-fixture';
 import { SERIES_VIDEO_IDS } from '@/utils/series-ids';
 
-let counter = 0;
-const note = (fields: Partial<Note> = {}): Note => ({
-  id: `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
-  videoId: 'aircAruvnKk',
-  t: 162,
-  text: 'A neuron holds a number',
-  tags: [],
-  createdAt: 1_700_000_000_000 + counter,
-  updatedAt: 1_700_000_000_000 + counter,
-  ...fields,
-});
+const note = makeNote;
 const EXPORTED_AT = Date.UTC(2025, 2, 14, 9, 26, 53);
 /** An export's text, with `notes` (plain objects, so any hostile shape) as given. */
 const file = (notes: unknown[], top: Record<string, unknown> = {}) =>

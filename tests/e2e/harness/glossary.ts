@@ -5,25 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import type { GlossaryEntry, SeriesVideo } from '@/utils/catalog';
 import { formatTime } from '@/utils/time';
 import { ROOT } from '../setup/paths';
 import { panel } from './panel';
 
-export interface CatalogTerm {
-  id: string;
-  term: string;
-  aliases: string[];
-  definition: string;
-  t: number;
-  related: string[];
-}
-
-export interface CatalogVideo {
-  order: number;
-  videoId: string;
-  title: string;
-  glossary: CatalogTerm[];
-}
+// The catalog's own types: the data is read from the files, but its shape is the product's.
+export type CatalogTerm = GlossaryEntry;
+export type CatalogVideo = SeriesVideo;
 
 export function catalogVideo(videoId: string): CatalogVideo {
   return JSON.parse(readFileSync(join(ROOT, 'assets/series', `${videoId}.json`), 'utf8')) as CatalogVideo;
