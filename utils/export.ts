@@ -4,12 +4,9 @@
  * (tombstones) are never exported.
  */
 import { noteSegments } from './note-segments';
-import { compareNotes, compareNotesAcrossVideos, visibleNotes, type Note } from './notes';
-import { SERIES_VIDEO_IDS } from './series-ids';
+import { compareNotes, compareNotesAcrossVideos, groupByVideo, visibleNotes, type Note } from './notes';
+import { SERIES_OUTLINE } from './series-outline';
 import { formatTime } from './time';
-
-// Only the titles of the catalog's files: the pages that export stay free of its chapters and glossaries.
-const titles = import.meta.glob<string>('../assets/series/*.json', { eager: true, import: 'title' });
 
 export interface NotesSnapshot {
   notes: readonly Note[];
@@ -92,13 +89,11 @@ interface VideoGroup {
   notes: Note[];
 }
 
-function groupByVideo(notes: readonly Note[]): VideoGroup[] {
-  const byVideo = new Map<string, Note[]>();
-  for (const note of notes) byVideo.set(note.videoId, [...(byVideo.get(note.videoId) ?? []), note]);
-  const groups: VideoGroup[] = SERIES_VIDEO_IDS.flatMap((videoId, index) => {
+function videoSections(notes: readonly Note[]): VideoGroup[] {
+  const byVideo = groupByVideo(notes);
+  const groups: VideoGroup[] = SERIES_OUTLINE.flatMap(({ videoId, order, title }) => {
     const list = byVideo.get(videoId);
-    const title = titles[`../assets/series/${videoId}.json`] ?? videoId;
-    return list ? [{ videoId, heading: `Chapter ${index + 1} · [${escapeInline(title)}](${videoUrl(videoId)})`, notes: list }] : [];
+    return list ? [{ videoId, heading: `Chapter ${order} · [${escapeInline(title)}](${videoUrl(videoId)})`, notes: list }] : [];
   });
   // Notes of a video the catalog does not know (an import from a later version) are kept, never dropped.
   for (const [videoId, list] of byVideo) {
@@ -112,7 +107,7 @@ function groupByVideo(notes: readonly Note[]): VideoGroup[] {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export function exportMarkdown({ notes, exportedAt }: NotesSnapshot): string {
-  const groups = groupByVideo(notes.filter((note) => note.deletedAt === undefined));
+  const groups = videoSections(notes.filter((note) => note.deletedAt === undefined));
   const count = groups.reduce((sum, group) => sum + group.notes.length, 0);
   const stamp = new Date(exportedAt).toISOString().slice(0, 16).replace('T', ' ');
   const parts = [

@@ -65,6 +65,17 @@ export function applyNoteChange(notes: readonly Note[], change: Note, compare = 
   return isDeleted(change) ? others : [...others, change].sort(compare);
 }
 
+/** Notes by video, each video's in the order given; one pass, however many notes. */
+export function groupByVideo(notes: readonly Note[]): Map<string, Note[]> {
+  const groups = new Map<string, Note[]>();
+  for (const note of notes) {
+    const group = groups.get(note.videoId);
+    if (group) group.push(note);
+    else groups.set(note.videoId, [note]);
+  }
+  return groups;
+}
+
 /** Trims tags, drops empty ones and repeats (ignoring case), keeping the first spelling. */
 export function normalizeTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();

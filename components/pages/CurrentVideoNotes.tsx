@@ -2,7 +2,7 @@ import type { Note } from '@/utils/notes';
 import { formatTime } from '@/utils/time';
 import { JumpButton } from '@/components/JumpButton';
 import { NoteText } from '@/components/notes/NoteText';
-import { SERIES_OUTLINE, type OutlineVideo } from './series-outline';
+import { SERIES_OUTLINE, type OutlineVideo } from '@/utils/series-outline';
 
 interface Props {
   video: OutlineVideo;

@@ -2,7 +2,7 @@ import { momentUrl, videoUrl } from '@/utils/export';
 import type { Note } from '@/utils/notes';
 import { NoteEditor } from '@/components/notes/NoteEditor';
 import { NoteItem } from '@/components/notes/NoteItem';
-import type { OutlineVideo } from './series-outline';
+import type { OutlineVideo } from '@/utils/series-outline';
 import type { NoteActions } from './useNoteActions';
 
 interface Props {

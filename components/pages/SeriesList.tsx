@@ -1,5 +1,5 @@
 import { watchUrl } from '@/components/SeriesLink';
-import { SERIES_OUTLINE } from './series-outline';
+import { SERIES_OUTLINE } from '@/utils/series-outline';
 
 interface Props {
   /** Share watched of each video, 0 to 1, by id (missing until known). */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SERIES_OUTLINE } from './series-outline';
+import { SERIES_OUTLINE } from '@/utils/series-outline';
 import { sendRequest } from '@/utils/messaging';
 import { fractionWatched } from '@/utils/watch-ranges';
 

@@ -1,25 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Note } from '@/utils/notes';
+import { groupByVideo } from '@/utils/notes';
 import { matchesNoteFilter } from '@/components/notes/note-filter';
 import { ExportButtons } from '@/components/pages/ExportButtons';
 import { ImportButton, ImportProblems } from '@/components/pages/ImportNotes';
 import { NotebookVideo } from '@/components/pages/NotebookVideo';
-import { SERIES_OUTLINE } from '@/components/pages/series-outline';
+import { SERIES_OUTLINE } from '@/utils/series-outline';
 import { useAllNotes } from '@/components/pages/useAllNotes';
 import { useNoteActions } from '@/components/pages/useNoteActions';
 import { useNotesImport } from '@/components/pages/useNotesImport';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
-function byVideo(notes: readonly Note[]): Map<string, Note[]> {
-  const groups = new Map<string, Note[]>();
-  for (const note of notes) {
-    const group = groups.get(note.videoId);
-    if (group) group.push(note);
-    else groups.set(note.videoId, [note]);
-  }
-  return groups;
-}
 
 /** All the learner's notes across the series, by video in series order; live, filterable, editable, exportable. */
 export function NotebookApp() {
@@ -30,8 +20,8 @@ export function NotebookApp() {
   const filterInput = useRef<HTMLInputElement>(null);
   const importing = useNotesImport(setStatus);
   const importButton = useRef<HTMLButtonElement>(null);
-  const shown = byVideo(notes.filter((note) => matchesNoteFilter(note, filter)));
-  const videoCount = byVideo(notes).size;
+  const shown = groupByVideo(notes.filter((note) => matchesNoteFilter(note, filter)));
+  const videoCount = groupByVideo(notes).size;
 
   // Keyboard focus goes back to the note just saved, cancelled or brought back, rather than to the page's top:
   // once, as soon as the note is shown again (a restored note shows only when the answer is applied).

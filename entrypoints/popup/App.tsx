@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { seekUrl, useActiveSeriesTab } from '@/components/pages/active-tab';
 import { CurrentVideoNotes } from '@/components/pages/CurrentVideoNotes';
 import { SeriesList } from '@/components/pages/SeriesList';
-import { SERIES_OUTLINE } from '@/components/pages/series-outline';
+import { SERIES_OUTLINE } from '@/utils/series-outline';
 import { useAllNotes } from '@/components/pages/useAllNotes';
 import { useSeriesProgress } from '@/components/pages/useSeriesProgress';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeNoteSets, newerNote } from '@/utils/note-merge';
-import { applyNoteChange, compareNotesAcrossVideos, visibleNotes, type Note } from '@/utils/notes';
+import { applyNoteChange, compareNotesAcrossVideos, groupByVideo, visibleNotes, type Note } from '@/utils/notes';
 import { SERIES_VIDEO_IDS } from '@/utils/series-ids';
 
 let counter = 0;
@@ -105,5 +105,18 @@ describe('mergeNoteSets', () => {
         }
       }),
     );
+  });
+});
+
+describe('groupByVideo', () => {
+  it('keeps each video’s notes together, in the order given, in one pass', () => {
+    const a1 = note({ videoId: 'aircAruvnKk', t: 1 });
+    const b1 = note({ videoId: 'IHZwWFHWa-w', t: 2 });
+    const a2 = note({ videoId: 'aircAruvnKk', t: 3 });
+    const groups = groupByVideo([a1, b1, a2]);
+    expect([...groups.keys()]).toEqual(['aircAruvnKk', 'IHZwWFHWa-w']);
+    expect(groups.get('aircAruvnKk')).toEqual([a1, a2]);
+    expect(groups.get('IHZwWFHWa-w')).toEqual([b1]);
+    expect(groupByVideo([]).size).toBe(0);
   });
 });
