@@ -27,8 +27,7 @@ export const IMPORT_PUSH_LIMIT = 5;
 
 export interface HandlerDeps {
   connect: Connect;
-  /** A hub without `resync` (a test's recorder) gets every imported note pushed. */
-  hub: Pick<LiveHub, 'publish'> & Partial<Pick<LiveHub, 'resync'>>;
+  hub: Pick<LiveHub, 'publish' | 'resync'>;
   clock?: Clock;
 }
 
@@ -64,7 +63,7 @@ export function createRequestHandlers({ connect, hub, clock = systemClock }: Han
     'notes/restore': ({ id }) => pushNote(notes.restore(id)),
     async 'notes/import'({ notes: incoming }) {
       const { summary, written } = await importNotes(connect, incoming);
-      if (written.length > IMPORT_PUSH_LIMIT && hub.resync) hub.resync();
+      if (written.length > IMPORT_PUSH_LIMIT) hub.resync();
       else for (const note of written) hub.publish({ type: 'notes/changed', videoId: note.videoId, note });
       return summary;
     },

@@ -16,7 +16,7 @@ import { freshDatabase, testClock } from '../unit/background-fakes';
 
 const sender = { id: 'margin' };
 const handlersOnFreshDatabase = (): RequestHandlers =>
-  createRequestHandlers({ connect: freshDatabase().connect, hub: { publish: () => undefined }, clock: testClock() });
+  createRequestHandlers({ connect: freshDatabase().connect, hub: { publish: () => undefined, resync: () => undefined }, clock: testClock() });
 
 /** Notes as an export holds them: spread over the nine videos, a sentence and a tag or two each. */
 const manyNotes = (count: number): Note[] =>

@@ -63,7 +63,7 @@ describe('database upgrades', () => {
       const sender = { id: 'margin' };
       const handlers = createRequestHandlers({
         connect: lazyDatabase((hooks) => openMarginDb(name, hooks)),
-        hub: { publish: () => undefined },
+        hub: { publish: () => undefined, resync: () => undefined },
         clock: testClock(),
       });
       expect(await handlers['notes/list']({ videoId: 'aircAruvnKk' }, sender)).toEqual([

@@ -17,7 +17,7 @@ let handlers: RequestHandlers;
 const afterRestart = () =>
   createRequestHandlers({
     connect: lazyDatabase((hooks) => openMarginDb(database.name, hooks)),
-    hub: { publish: () => undefined },
+    hub: { publish: () => undefined, resync: () => undefined },
     clock,
   });
 
@@ -30,7 +30,7 @@ beforeEach(() => {
   database = freshDatabase();
   clock = testClock();
   pushed = [];
-  handlers = createRequestHandlers({ connect: database.connect, hub: { publish: (event) => pushed.push(event) }, clock });
+  handlers = createRequestHandlers({ connect: database.connect, hub: { publish: (event) => pushed.push(event), resync: () => undefined }, clock });
 });
 
 describe('notes', () => {

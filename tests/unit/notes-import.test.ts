@@ -20,7 +20,7 @@ beforeEach(() => {
   database = freshDatabase();
   clock = testClock();
   pushed = [];
-  handlers = createRequestHandlers({ connect: database.connect, hub: { publish: (event) => pushed.push(event) }, clock });
+  handlers = createRequestHandlers({ connect: database.connect, hub: { publish: (event) => pushed.push(event), resync: () => undefined }, clock });
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -112,7 +112,7 @@ describe('notes/import merges a file into the stored notes', () => {
     await importNotes(notes);
     const restarted = createRequestHandlers({
       connect: lazyDatabase((hooks) => openMarginDb(database.name, hooks)),
-      hub: { publish: () => undefined },
+      hub: { publish: () => undefined, resync: () => undefined },
       clock,
     });
     expect(await restarted['notes/list']({ videoId: 'aircAruvnKk' }, sender)).toEqual([notes[1], notes[0]]);

@@ -26,7 +26,7 @@ function fillTheDisk() {
 beforeEach(() => {
   database = freshDatabase();
   pushed = [];
-  handlers = createRequestHandlers({ connect: database.connect, hub: { publish: (e) => pushed.push(e) }, clock: testClock() });
+  handlers = createRequestHandlers({ connect: database.connect, hub: { publish: (e) => pushed.push(e), resync: () => undefined }, clock: testClock() });
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -74,7 +74,7 @@ describe('when the database cannot be opened', () => {
       if (attempts === 1) throw new DOMException('Internal error opening backing store', 'UnknownError');
       return openMarginDb(database.name, hooks);
     });
-    const flaky = createRequestHandlers({ connect, hub: { publish: () => undefined }, clock: testClock() });
+    const flaky = createRequestHandlers({ connect, hub: { publish: () => undefined, resync: () => undefined }, clock: testClock() });
     await expect(flaky['notes/list']({ videoId: 'aircAruvnKk' }, sender)).rejects.toThrow(
       /^Margin could not open its storage \(UnknownError\)\. Your notes are not lost; try again/,
     );
