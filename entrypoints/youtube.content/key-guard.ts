@@ -1,5 +1,6 @@
 /**
- * Keeps keys typed inside the panel away from YouTube's shortcuts (k, j, l, f, m, space, arrows, digits).
+ * Keeps keys typed inside the panel away from YouTube's shortcuts (k, j, l, f, m, space, arrows, digits): all
+ * keys in a text field, and on other controls only the keys that control uses (utils/panel-keys.ts).
  *
  * Stopping bubbling at the shadow root is not enough: YouTube also listens in the capture phase on window and
  * document, and there the event's target is our shadow host, which its "typing in an input?" check does not
@@ -8,6 +9,7 @@
  * action (a character typed, a button pressed), unless the panel's copy asked to prevent it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { focusedControl, panelKeepsKey } from '@/utils/panel-keys';
 
 export const PANEL_HOST_TAG = 'margin-panel';
 /** The compact note editor inside the player (fullscreen). */
@@ -27,6 +29,8 @@ export function guardPanelKeys(ctx: ContentScriptContext, win: Window = window):
       (event: Event) => {
         if (!(event instanceof KeyboardEvent) || !event.isTrusted || !isInsidePanel(event)) return;
         const target = event.composedPath()[0];
+        // Only the keys the focused control uses; the others stay YouTube's shortcuts (k after a jump pauses).
+        if (!panelKeepsKey(focusedControl(target), event.key)) return;
         event.stopImmediatePropagation();
         if (!target) return;
         const copy = new KeyboardEvent(event.type, {

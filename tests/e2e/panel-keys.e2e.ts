@@ -1,7 +1,9 @@
 /**
- * Keys typed in the panel belong to the panel. YouTube's shortcuts listen on document and window (some in the
+ * Keys typed in the panel's text fields belong to the panel, and so do the keys a focused control acts on
+ * (Enter/Space on a button, arrows in a list). YouTube's shortcuts listen on document and window (some in the
  * capture phase) and judge "typing" by event.target, which for anything inside the panel is its shadow host:
- * unless Margin stops them, k pauses the lesson, j/l/arrows/digits seek it and f goes fullscreen.
+ * unless Margin stops them, k pauses the lesson, j/l/arrows/digits seek it and f goes fullscreen. Every other
+ * key stays YouTube's, so a learner who jumped with a panel button can pause with k at once.
  */
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -37,10 +39,27 @@ async function playerSnapshot() {
   return { currentTime: state.currentTime, paused: state.paused, muted, fullscreen: await page.evaluate(() => document.fullscreenElement !== null) };
 }
 
-it('fires no YouTube shortcut for keys pressed on a key moment', async () => {
+it('after Enter on a key moment, k pauses the lesson: shortcut letters go on to YouTube while a button has focus', async () => {
+  const moment = chapterAt(LESSON, 7);
+  await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.play());
+  await keyMoment(page, moment).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await videoState(page)).currentTime >= moment.start).toBe(true);
+  expect((await videoState(page)).paused).toBe(false);
+  await page.keyboard.press('k');
+  await expect.poll(async () => (await videoState(page)).paused).toBe(true);
+  expect(await recordedShortcuts(page)).toEqual([expect.objectContaining({ key: 'k', phase: 'capture' })]);
+  await page.keyboard.press('m');
+  expect((await playerSnapshot()).muted).toBe(true);
+  await page.keyboard.press('m');
+  // Focus never left the moment the learner pressed.
+  expect(await keyMoment(page, moment).evaluate((button) => button.matches(':focus'))).toBe(true);
+});
+
+it('keeps the arrow keys, Home and End for moving within the list of key moments', async () => {
   const before = await playerSnapshot();
   await keyMoment(page, chapterAt(LESSON, 4)).focus();
-  for (const key of KEYS) await page.keyboard.press(key);
+  for (const key of ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'End', 'Home']) await page.keyboard.press(key);
   expect(await recordedShortcuts(page)).toEqual([]);
   expect(await playerSnapshot()).toEqual(before);
 });
