@@ -6,7 +6,9 @@ import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
 import { useActiveIndex } from './useActiveIndex';
 import { JumpButton } from './JumpButton';
 import { SeriesLink, watchUrl } from './SeriesLink';
-import { useScrollToActive } from './scrollWithin';
+import { useScrollToActive, useScrollToTopOnFilter } from './scrollWithin';
+import { useArrowList } from './useArrowList';
+import { FilterCount } from './FilterCount';
 
 interface Props {
   video: SeriesVideo;
@@ -27,6 +29,8 @@ export function Glossary({ video, player, onJump, navigate }: Props) {
   const list = useRef<HTMLOListElement>(null);
 
   useScrollToActive(list, activeId, filter === '');
+  useScrollToTopOnFilter(list, filter);
+  const arrowList = useArrowList(list);
 
   return (
     <div>
@@ -38,9 +42,10 @@ export function Glossary({ video, player, onJump, navigate }: Props) {
           value={filter}
           onInput={(event) => setFilter(event.currentTarget.value)}
         />
+        <FilterCount filter={filter} count={shown.length} one="term" many="terms" />
       </div>
       {shown.length === 0 && <p class="empty">{entries.length === 0 ? 'No terms for this lesson yet.' : `No term matches “${filter}”.`}</p>}
-      <ol class="items glossary" ref={list}>
+      <ol class="items glossary" ref={list} aria-label="Terms" {...arrowList}>
         {shown.map((entry) => (
           <li key={entry.id} data-key={entry.id} class="term">
             <JumpButton t={entry.t} label={entry.term} current={entry.id === activeId} onJump={onJump} />

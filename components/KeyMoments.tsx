@@ -4,6 +4,7 @@ import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
 import { useActiveIndex } from './useActiveIndex';
 import { JumpButton } from './JumpButton';
 import { useScrollToActive } from './scrollWithin';
+import { useArrowList } from './useArrowList';
 
 interface Props {
   chapters: readonly Chapter[];
@@ -20,10 +21,11 @@ export function KeyMoments({ chapters, player, onJump, source }: Props) {
   const list = useRef<HTMLOListElement>(null);
 
   useScrollToActive(list, chapters[active] ? String(chapters[active].start) : undefined);
+  const arrowList = useArrowList(list);
 
   return (
     <div>
-      <ol class="items" ref={list}>
+      <ol class="items" ref={list} aria-label="Key moments" {...arrowList}>
         {chapters.map((chapter, i) => (
           <li key={chapter.start} data-key={String(chapter.start)}>
             <JumpButton t={chapter.start} label={chapter.title} current={i === active} onJump={onJump} />

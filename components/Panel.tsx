@@ -11,6 +11,7 @@ import { SettingsBox } from './SettingsBox';
 import type { NoteWriting } from './notes/useNoteWriting';
 import type { WatchProgress } from './useWatchProgress';
 import { fractionWatched } from '@/utils/watch-ranges';
+import { useEffect, useRef } from 'preact/hooks';
 
 interface Props {
   video: SeriesVideo;
@@ -39,13 +40,26 @@ export function Panel({ video, player, navigate, settings, onSettingsChange, not
   const collapsed = settings.panelCollapsed;
   const duration = player.duration() ?? video.durationSeconds;
   const watched = fractionWatched(watch.progress?.watched ?? [], duration);
+  // After a link in the panel opened another chapter, focus goes to that chapter's heading: the link the learner
+  // pressed is gone (or points elsewhere now), and the page's top is not where they were.
+  const root = useRef<HTMLElement>(null);
+  const headingAfterNavigation = useRef(false);
+  const navigateFromPanel = (href: string) => {
+    headingAfterNavigation.current = true;
+    navigate(href);
+  };
+  useEffect(() => {
+    if (!headingAfterNavigation.current) return;
+    headingAfterNavigation.current = false;
+    root.current?.querySelector<HTMLElement>('h2.title')?.focus();
+  }, [video.videoId]);
   return (
-    <aside class="panel" aria-label="Margin">
+    <aside class="panel" aria-label="Margin" ref={root}>
       <PanelHeader
         video={video}
         collapsed={collapsed}
         onToggleCollapsed={() => onSettingsChange({ panelCollapsed: !collapsed })}
-        navigate={navigate}
+        navigate={navigateFromPanel}
         bodyId="margin-body"
         watched={watched}
         resumeAt={watch.resumeAt}
@@ -61,7 +75,7 @@ export function Panel({ video, player, navigate, settings, onSettingsChange, not
             {settings.activeTab === 'moments' && (
               <KeyMoments chapters={video.chapters} player={player} onJump={jump} source={video.chaptersSource} />
             )}
-            {settings.activeTab === 'glossary' && <Glossary video={video} player={player} onJump={jump} navigate={navigate} />}
+            {settings.activeTab === 'glossary' && <Glossary video={video} player={player} onJump={jump} navigate={navigateFromPanel} />}
             {settings.activeTab === 'notes' && (
               <NotesTab notes={notes} player={player} writing={writing} onJump={jump} showNote={showNote} report={report} />
             )}

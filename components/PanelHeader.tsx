@@ -34,7 +34,9 @@ export function PanelHeader({ video, collapsed, onToggleCollapsed, navigate, bod
           <span class="visually-hidden"> Margin</span>
         </button>
       </div>
-      <h2 class="title">{video.title}</h2>
+      <h2 class="title" tabIndex={-1}>
+        {video.title}
+      </h2>
       {watched !== null && (
         <p class="watched">
           <span class="watched-bar" aria-hidden="true">

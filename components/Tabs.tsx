@@ -49,7 +49,7 @@ export function Tabs<Id extends string>({ tabs, selected, onSelect, idPrefix, ch
           </button>
         ))}
       </div>
-      <div class="tabpanel" role="tabpanel" id={`${idPrefix}-tabpanel`} aria-labelledby={`${idPrefix}-tab-${selected}`} tabIndex={0}>
+      <div class="tabpanel" role="tabpanel" id={`${idPrefix}-tabpanel`} aria-labelledby={`${idPrefix}-tab-${selected}`}>
         {children}
       </div>
     </>

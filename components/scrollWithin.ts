@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 
 /**
  * Brings `item` into view inside the scrolling `container` only (the container is its offsetParent: it is
@@ -24,4 +24,11 @@ export function useScrollToActive(list: RefObject<HTMLElement | null>, activeKey
     );
     if (item) scrollWithin(list.current, item);
   }, [activeKey, refresh]);
+}
+
+/** A filter that changed in one step (typed, pasted, a tag chip) shows its first match, not the old scroll position. */
+export function useScrollToTopOnFilter(list: RefObject<HTMLElement | null>, filter: string): void {
+  useLayoutEffect(() => {
+    if (list.current && filter !== '') list.current.scrollTop = 0;
+  }, [filter]);
 }

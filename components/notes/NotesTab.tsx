@@ -9,7 +9,11 @@ import { NoteItem } from './NoteItem';
 import type { NoteWriting } from './useNoteWriting';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
 import { matchesNoteFilter } from './note-filter';
-import { useScrollToActive } from '../scrollWithin';
+import { useScrollToActive, useScrollToTopOnFilter } from '../scrollWithin';
+import { useArrowList } from '../useArrowList';
+import { FilterCount } from '../FilterCount';
+import { useFocusRequest, type FocusRequest } from './useFocusRequest';
+import { UndoDelete } from './UndoDelete';
 
 interface Props {
   notes: readonly Note[];
@@ -24,13 +28,42 @@ const startOf = (note: Note) => note.t;
 
 export function NotesTab({ notes, player, writing, onJump, showNote, report }: Props) {
   const [filter, setFilter] = useState('');
-  const { deleted, remove, undo } = useDeleteWithUndo(showNote, report);
+  const root = useRef<HTMLDivElement>(null);
+  const focusAfter = useFocusRequest(root);
+  const { deleted, remove, undo } = useDeleteWithUndo(showNote, report, (restored) => {
+    focusAfter({ kind: 'note', id: restored.id });
+    report(`Note at ${formatTime(restored.t)} restored`);
+  });
   const active = useActiveIndex(player, notes, startOf);
   const activeId = notes[active]?.id;
   const shown = notes.filter((note) => matchesNoteFilter(note, filter));
   const { draft } = writing;
   const list = useRef<HTMLOListElement>(null);
   useScrollToActive(list, activeId, filter === '');
+  useScrollToTopOnFilter(list, filter);
+  const arrowList = useArrowList(list);
+
+  // Where focus goes when the editor closes: back to the note being edited, else where the learner was before
+  // the add-note command, else Add note.
+  const afterEditor = (): FocusRequest => {
+    if (draft?.noteId) return { kind: 'note', id: draft.noteId };
+    if (writing.returnFocus) return { kind: 'element', element: writing.returnFocus };
+    return { kind: 'add-note' };
+  };
+  const save = async () => {
+    const next = afterEditor();
+    const note = await writing.save();
+    if (!note) return;
+    focusAfter(next);
+    report(`Note saved at ${formatTime(note.t)}`);
+  };
+  const cancel = () => {
+    const next = afterEditor();
+    const editing = Boolean(draft?.noteId);
+    writing.cancel();
+    focusAfter(next);
+    report(editing ? 'Edit cancelled' : 'Note discarded');
+  };
 
   const edit = (note: Note) => {
     // One note is written at a time: starting another edit would throw away what is being typed.
@@ -38,25 +71,22 @@ export function NotesTab({ notes, player, writing, onJump, showNote, report }: P
     else writing.start({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id });
   };
   const editor = draft && (
-    <NoteEditor draft={draft} onChange={writing.change} onSave={() => void writing.save()} onCancel={writing.cancel} busy={writing.busy} />
+    <NoteEditor draft={draft} onChange={writing.change} onSave={() => void save()} onCancel={cancel} busy={writing.busy} />
   );
 
   return (
-    <div>
+    <div ref={root}>
       <div class="notes-bar">
         <AddNoteButton player={player} disabled={draft !== null} onAdd={(t) => writing.start({ t, text: '', tags: '' })} />
         <input type="search" aria-label="Filter notes by text or #tag" placeholder="Filter notes or #tag" value={filter}
           onInput={(event) => setFilter(event.currentTarget.value)} />
       </div>
+      <FilterCount filter={filter} count={shown.length} one="note" many="notes" />
       {draft && !draft.noteId && editor}
-      {deleted && (
-        <p class="undo" role="status">
-          Note deleted. <button type="button" class="link" onClick={() => void undo()}>Undo</button>
-        </p>
-      )}
+      {deleted && <UndoDelete key={deleted.id} onUndo={() => void undo()} />}
       {notes.length === 0 && !draft && <p class="empty">No notes yet. Add one at any moment of the lesson.</p>}
       {notes.length > 0 && shown.length === 0 && <p class="empty">No note matches “{filter}”.</p>}
-      <ol class="items notes" ref={list}>
+      <ol class="items notes" ref={list} aria-label="Notes" {...arrowList}>
         {shown.map((note) => (
           <li key={note.id} data-key={note.id}>
             {draft?.noteId === note.id ? editor : (

@@ -18,9 +18,12 @@ interface Options {
 export interface NoteWriting {
   draft: NoteDraft | null;
   busy: boolean;
-  start: (draft: NoteDraft) => void;
+  /** Where the learner was when the add-note command opened this draft (focus goes back there after it). */
+  returnFocus: HTMLElement | null;
+  start: (draft: NoteDraft, returnFocus?: HTMLElement | null) => void;
   change: (draft: NoteDraft) => void;
-  save: () => Promise<void>;
+  /** Resolves with the saved note, or null when nothing was saved (nothing to save, or it failed and was reported). */
+  save: () => Promise<Note | null>;
   cancel: () => void;
 }
 
@@ -34,6 +37,7 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 export function useNoteWriting({ videoId, player, pauseWhileWriting, showNote, report }: Options): NoteWriting {
   const [draft, setDraft] = useState<NoteDraft | null>(null);
   const [busy, setBusy] = useState(false);
+  const [returnFocus, setReturnFocus] = useState<HTMLElement | null>(null);
   const pausedForWriting = useRef(false);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; flush: () => void } | null>(null);
 
@@ -75,7 +79,8 @@ export function useNoteWriting({ videoId, player, pauseWhileWriting, showNote, r
     if (pausedForWriting.current) player.play();
     pausedForWriting.current = false;
   };
-  const start = (next: NoteDraft) => {
+  const start = (next: NoteDraft, from: HTMLElement | null = null) => {
+    setReturnFocus(from);
     if (pauseWhileWriting && player.isPlaying()) {
       player.pause();
       pausedForWriting.current = true;
@@ -89,11 +94,12 @@ export function useNoteWriting({ videoId, player, pauseWhileWriting, showNote, r
   };
   const cancel = () => {
     setDraft(null);
+    setReturnFocus(null);
     persist(null);
     resume();
   };
   const save = async () => {
-    if (!draft || busy) return;
+    if (!draft || busy) return null;
     setBusy(true);
     try {
       const tags = splitTags(draft.tags);
@@ -102,13 +108,16 @@ export function useNoteWriting({ videoId, player, pauseWhileWriting, showNote, r
         : await sendRequest('notes/create', { videoId, t: Math.floor(draft.t), text: draft.text, tags });
       showNote(note);
       setDraft(null);
+      setReturnFocus(null);
       persist(null);
       resume();
+      return note;
     } catch (error) {
       report(`Margin could not save your note: ${describe(error)} Your text is still in the editor.`);
+      return null;
     } finally {
       setBusy(false);
     }
   };
-  return { draft, busy, start, change, save, cancel };
+  return { draft, busy, returnFocus, start, change, save, cancel };
 }

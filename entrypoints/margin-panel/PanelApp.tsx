@@ -33,6 +33,13 @@ function useFullscreen(): boolean {
   return fullscreen;
 }
 
+/** The page's focused element (the player, say) to give focus back to after a note; null when nothing was. */
+function focusedOnPage(): HTMLElement | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || active === document.body || active.shadowRoot) return null;
+  return active;
+}
+
 /** Binds the panel to the catalog, the learner's data in the background, and the add-note command. */
 export function PanelApp({ videoId, player, navigate, commands, overlayRoot, markers }: Props) {
   const video = getSeriesVideo(videoId);
@@ -63,7 +70,7 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot, mar
           d.changeSettings({ panelCollapsed: false, activeTab: 'notes' });
         }
         const t = player.lessonTime();
-        if (!w.draft && t !== null) w.start({ t: Math.floor(t), text: '', tags: '' });
+        if (!w.draft && t !== null) w.start({ t: Math.floor(t), text: '', tags: '' }, focusedOnPage());
       }),
     [commands, player],
   );
