@@ -48,7 +48,9 @@ export function usePanelData(videoId: SeriesVideoId): PanelData {
       (update) => {
         if (update.type === 'resync') void refetch();
         else if (update.type === 'settings/changed') setSettings(update.settings);
-        else if (update.videoId === videoId) setNotes((current) => applyNoteChange(current, update.note));
+        else if (update.type === 'notes/changed' && update.videoId === videoId) {
+          setNotes((current) => applyNoteChange(current, update.note));
+        }
       },
       controller.signal,
     );

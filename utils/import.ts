@@ -89,7 +89,8 @@ function checkFormat(data: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-export function parseNotesImport(text: string): ImportResult {
+/** `now`: the time on this computer, which no stamp in the file may be later than (beyond a margin). */
+export function parseNotesImport(text: string, now = Date.now()): ImportResult {
   // Before parsing: JSON.parse of a huge text would hold the page (and its memory) for nothing.
   const tooBig = importTooBig(text.length);
   if (tooBig) return failed(tooBig);
@@ -119,7 +120,7 @@ export function parseNotesImport(text: string): ImportResult {
   else if (typeof exportedAt !== 'number' || !Number.isFinite(exportedAt) || exportedAt < 0) {
     problems.report('exportedAt must be a time in milliseconds since 1970');
   }
-  const notes = data.notes === undefined ? [] : readNoteList(data.notes, 'notes', problems.report);
+  const notes = data.notes === undefined ? [] : readNoteList(data.notes, 'notes', problems.report, { now });
   if (data.notes === undefined) problems.report('notes is missing');
   return problems.count > 0 ? failed(...problems.list()) : { ok: true, notes };
 }

@@ -2,7 +2,7 @@
  * Live push between the background and open views, over a long-lived port (`runtime.connect`): a view says
  * what it shows, the background pushes every change to it. Never polling.
  */
-import type { Note } from './notes';
+import type { Draft, Note } from './notes';
 import type { SeriesVideoId } from './series-ids';
 import type { Settings } from './settings';
 import { isPlainObject, PayloadError, readFields, readVideoId } from './validation';
@@ -22,7 +22,9 @@ export interface LiveSubscribe {
 /** Background → view, after each successful write. */
 export type LiveEvent =
   | { type: 'notes/changed'; videoId: SeriesVideoId; note: Note }
-  | { type: 'settings/changed'; settings: Settings };
+  | { type: 'settings/changed'; settings: Settings }
+  /** The video's draft was written or (draft: null) discarded: every panel of that video follows it. */
+  | { type: 'drafts/changed'; videoId: SeriesVideoId; draft: Draft | null };
 
 /** `live/ready` confirms a subscription: from then on no change is missed, so that is when to (re)fetch. */
 export type LivePush = LiveEvent | { type: 'live/ready' };
@@ -46,7 +48,7 @@ export function parseLiveRequest(message: unknown): { ok: true; value: LiveSubsc
   }
 }
 
-const PUSH_TYPES: readonly unknown[] = ['notes/changed', 'settings/changed', 'live/ready'] satisfies LivePush['type'][];
+const PUSH_TYPES: readonly unknown[] = ['notes/changed', 'settings/changed', 'drafts/changed', 'live/ready'] satisfies LivePush['type'][];
 
 /** The view's side: only the background holds the other end of its port, so a shape check is enough. */
 export function readLivePush(message: unknown): LivePush | undefined {
@@ -54,6 +56,8 @@ export function readLivePush(message: unknown): LivePush | undefined {
 }
 
 export function matchesFilter(filter: LiveFilter, event: LiveEvent): boolean {
-  if (event.type !== 'notes/changed') return true;
+  if (event.type === 'settings/changed') return true;
+  // Drafts belong to the panels of their video; the pages never show them.
+  if (event.type === 'drafts/changed') return 'videoId' in filter && filter.videoId === event.videoId;
   return 'all' in filter || filter.videoId === event.videoId;
 }

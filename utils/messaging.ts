@@ -1,26 +1,51 @@
 /** The sending end of the protocol, for content scripts and extension pages. */
 import { browser } from 'wxt/browser';
+import type { Note } from './notes';
 import type { Envelope, PayloadOf, Reply, RequestType, ResponseOf } from './protocol';
 
 /** Its message is meant to be shown to the learner as is. */
 export class MarginRequestError extends Error {
   override name = 'MarginRequestError';
+  /**
+   * `current`: an edit was refused because the note changed since it started; this is the note as stored now.
+   * `orphaned`: Margin was updated or reloaded under this page, and this script can never reach it again.
+   */
+  constructor(
+    message: string,
+    readonly details: { current?: Note; orphaned?: boolean } = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Said by a panel whose Margin was updated or reloaded under it: nothing it holds is thrown away. */
+export const ORPHANED_MESSAGE = 'Margin was updated: your text is kept.';
+
+/** True once this script's extension is gone (updated, reloaded, removed): its `runtime` has no id any more. */
+export function isOrphaned(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
 }
 
 async function deliver(envelope: Envelope): Promise<unknown> {
+  if (isOrphaned()) throw new MarginRequestError(ORPHANED_MESSAGE, { orphaned: true });
   try {
     return await browser.runtime.sendMessage(envelope);
   } catch (error) {
-    // After Margin is updated or reloaded, the scripts already in a page can no longer reach it.
+    if (isOrphaned()) throw new MarginRequestError(ORPHANED_MESSAGE, { orphaned: true });
+    // Usually a worker stopped mid-request: the next message starts it again, so a plain retry works.
     const detail = error instanceof Error ? error.message : String(error);
-    throw new MarginRequestError(`Margin could not be reached (${detail}). Reload the page and try again.`);
+    throw new MarginRequestError(`Margin could not be reached (${detail}). Try again.`);
   }
 }
 
 export async function sendRequest<K extends RequestType>(type: K, payload: PayloadOf<K>): Promise<ResponseOf<K>> {
   const envelope: Envelope<K> = { margin: 1, type, payload };
   const reply = (await deliver(envelope)) as Reply<ResponseOf<K>> | undefined;
-  if (!reply) throw new MarginRequestError(`Margin did not answer (${type}). Reload the page and try again.`);
-  if (!reply.ok) throw new MarginRequestError(reply.error);
+  if (!reply) throw new MarginRequestError(`Margin did not answer (${type}). Try again.`);
+  if (!reply.ok) throw new MarginRequestError(reply.error, reply.current ? { current: reply.current } : {});
   return reply.value;
 }

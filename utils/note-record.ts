@@ -6,6 +6,7 @@
  * the page already checked and a second list would help no one.
  */
 import type { Note } from './notes';
+import { latestStamp } from './stamps';
 import { isPlainObject, PayloadError, readNoteId, readNoteText, readSeconds, readTags, readVideoId } from './validation';
 
 /** Receives one problem, already saying where it is. May throw to stop at the first. */
@@ -17,8 +18,16 @@ export type Report = (problem: string) => void;
  */
 export const MAX_NOTES_PER_IMPORT = 20_000;
 
-/** The latest instant a Date can hold: beyond it a stamp is no time at all. */
-const MAX_TIMESTAMP = 8.64e15;
+/**
+ * The most characters of text and tags one import may bring, all notes together: as much as the largest file
+ * the notebook reads (utils/import.ts), so that the background refuses on its own what no page should send.
+ */
+export const MAX_CHARS_PER_IMPORT = 10 * 1024 * 1024;
+
+/** What a reader needs to know besides the value: the time now, to refuse stamps from the future. */
+export interface ReadContext {
+  now: number;
+}
 
 const FIELDS = ['id', 'videoId', 't', 'text', 'tags', 'createdAt', 'updatedAt', 'deletedAt'] as const;
 type Field = (typeof FIELDS)[number];
@@ -30,16 +39,19 @@ export function quote(value: unknown): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
-/** Milliseconds since 1970, as Date.now() gives them. */
-function readTimestamp(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_TIMESTAMP) {
+/** Milliseconds since 1970, as Date.now() gives them, and not in the future (beyond a margin for other clocks). */
+function readTimestamp(value: unknown, field: string, now: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     throw new PayloadError(`${field} must be a time in milliseconds since 1970`);
+  }
+  if (value > latestStamp(now)) {
+    throw new PayloadError(`${field} is in the future (${new Date(Math.min(value, 8.64e15)).toISOString()}); check the clock of the computer that made the file`);
   }
   return value;
 }
 
 /** One note, or undefined when anything about it is wrong (every problem reported). */
-export function readNoteRecord(value: unknown, where: string, report: Report): Note | undefined {
+export function readNoteRecord(value: unknown, where: string, report: Report, { now }: ReadContext): Note | undefined {
   if (!isPlainObject(value)) {
     report(`${where} must be a note (an object with ${FIELDS.slice(0, -1).join(', ')})`);
     return undefined;
@@ -73,9 +85,10 @@ export function readNoteRecord(value: unknown, where: string, report: Report): N
   const t = read('t', readSeconds);
   const text = read('text', readNoteText);
   const tags = read('tags', readTags);
-  const createdAt = read('createdAt', readTimestamp);
-  const updatedAt = read('updatedAt', readTimestamp);
-  const deletedAt = read('deletedAt', readTimestamp, true);
+  const stamp = (raw: unknown, field: string) => readTimestamp(raw, field, now);
+  const createdAt = read('createdAt', stamp);
+  const updatedAt = read('updatedAt', stamp);
+  const deletedAt = read('deletedAt', stamp, true);
   // The store never makes these, and "newer" (which merge decides by) would mean nothing with them.
   if (createdAt !== undefined && updatedAt !== undefined && updatedAt < createdAt) {
     problem(`${where}.updatedAt is before its createdAt`);
@@ -101,8 +114,11 @@ function idOf(value: unknown): string | undefined {
   }
 }
 
-/** A list of notes with no id twice: two versions of one note in one file leave no way to tell which is meant. */
-export function readNoteList(value: unknown, field: string, report: Report): Note[] {
+/**
+ * A list of notes with no id twice (two versions of one note in one file leave no way to tell which is meant),
+ * within the import's caps on notes and characters.
+ */
+export function readNoteList(value: unknown, field: string, report: Report, context: ReadContext): Note[] {
   if (!Array.isArray(value)) {
     report(`${field} must be a list of notes`);
     return [];
@@ -112,6 +128,7 @@ export function readNoteList(value: unknown, field: string, report: Report): Not
     return [];
   }
   const notes: Note[] = [];
+  let chars = 0;
   const firstWithId = new Map<string, number>();
   // An index loop rather than forEach: a hole in a sparse array (structured clone keeps them) is a problem too.
   for (let index = 0; index < value.length; index++) {
@@ -120,9 +137,16 @@ export function readNoteList(value: unknown, field: string, report: Report): Not
     const id = idOf(item);
     const earlier = id === undefined ? undefined : firstWithId.get(id);
     if (id !== undefined && earlier === undefined) firstWithId.set(id, index);
-    const note = readNoteRecord(item, where, report);
+    const note = readNoteRecord(item, where, report, context);
     if (earlier !== undefined) report(`${where}.id is the same as ${field}[${earlier}].id`);
-    else if (note) notes.push(note);
+    else if (note) {
+      notes.push(note);
+      chars += note.text.length + note.tags.reduce((sum, tag) => sum + tag.length, 0);
+    }
+  }
+  if (chars > MAX_CHARS_PER_IMPORT) {
+    report(`${field} holds ${chars} characters of text and tags; at most ${MAX_CHARS_PER_IMPORT} can be imported at once`);
+    return [];
   }
   return notes;
 }

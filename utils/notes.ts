@@ -32,6 +32,10 @@ export interface Draft {
   tags: string[];
   /** Present when the draft edits an existing note rather than a new one. */
   noteId?: string;
+  /** The id chosen for the new note this draft becomes when saved. */
+  newNoteId?: string;
+  /** The view that wrote it last. */
+  viewId?: string;
   updatedAt: number;
 }
 

@@ -25,14 +25,33 @@ const noteIdOnly = (payload: unknown) => ({ id: readNoteId(readFields(payload, [
 
 function readDraft(value: unknown): DraftInput | null {
   if (value === null) return null;
-  const fields = readFields(value, ['t', 'text', 'tags'], ['noteId']);
+  const fields = readFields(value, ['t', 'text', 'tags'], ['noteId', 'newNoteId', 'viewId']);
   const draft: DraftInput = {
     t: readSeconds(fields.t, 'draft.t'),
     text: readNoteText(fields.text, 'draft.text'),
     tags: readTags(fields.tags, 'draft.tags'),
   };
   if (fields.noteId !== undefined) draft.noteId = readNoteId(fields.noteId, 'draft.noteId');
+  if (fields.newNoteId !== undefined) draft.newNoteId = readNoteId(fields.newNoteId, 'draft.newNoteId');
+  if (draft.noteId !== undefined && draft.newNoteId !== undefined) {
+    throw new PayloadError('a draft edits a note or writes a new one, not both');
+  }
+  if (fields.viewId !== undefined) draft.viewId = readNoteId(fields.viewId, 'draft.viewId');
   return draft;
+}
+
+function readDiscard(value: unknown): { discardDraft?: true } {
+  if (value === undefined) return {};
+  if (value !== true) throw new PayloadError('discardDraft must be true when given');
+  return { discardDraft: true };
+}
+
+/** An updatedAt as the view received it from the background. */
+function readBase(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new PayloadError('base must be the updatedAt of the note the edit started from');
+  }
+  return value;
 }
 
 export const payloadParsers: { [K in RequestType]: (payload: unknown) => PayloadOf<K> } = {
@@ -40,30 +59,38 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
   'notes/list': videoOnly,
   'notes/list-all': empty,
   'notes/create'(payload) {
-    const fields = readFields(payload, ['videoId', 't', 'text', 'tags']);
+    const fields = readFields(payload, ['videoId', 't', 'text', 'tags'], ['id', 'discardDraft']);
     return {
+      ...(fields.id !== undefined ? { id: readNoteId(fields.id) } : {}),
       videoId: readVideoId(fields.videoId),
       t: readSeconds(fields.t, 't'),
       text: readNoteText(fields.text),
       tags: readTags(fields.tags),
+      ...readDiscard(fields.discardDraft),
     };
   },
   'notes/update'(payload) {
-    const fields = readFields(payload, ['id'], ['text', 'tags', 't']);
+    const fields = readFields(payload, ['id'], ['text', 'tags', 't', 'base', 'discardDraft']);
     const changes: PayloadOf<'notes/update'> = { id: readNoteId(fields.id) };
     if (fields.text !== undefined) changes.text = readNoteText(fields.text);
     if (fields.tags !== undefined) changes.tags = readTags(fields.tags);
     if (fields.t !== undefined) changes.t = readSeconds(fields.t, 't');
     if (Object.keys(changes).length === 1) throw new PayloadError('nothing to change');
-    return changes;
+    if (fields.base !== undefined) changes.base = readBase(fields.base);
+    return { ...changes, ...readDiscard(fields.discardDraft) };
   },
   'notes/delete': noteIdOnly,
   'notes/restore': noteIdOnly,
   // The page parsed the file with the same reader; read again here, since a page is never trusted.
   'notes/import': (payload) => ({
-    notes: readNoteList(readFields(payload, ['notes']).notes, 'notes', (problem) => {
-      throw new PayloadError(problem);
-    }),
+    notes: readNoteList(
+      readFields(payload, ['notes']).notes,
+      'notes',
+      (problem) => {
+        throw new PayloadError(problem);
+      },
+      { now: Date.now() },
+    ),
   }),
   'progress/get': videoOnly,
   'progress/record'(payload) {

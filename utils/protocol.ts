@@ -25,7 +25,21 @@ export interface DraftInput {
   t: number;
   text: string;
   tags: string[];
+  /** The note this draft edits. */
   noteId?: string;
+  /** The id the view chose for the new note this draft will become: saving it twice still makes one note. */
+  newNoteId?: string;
+  /** The view that wrote it (a random id per view), so that a view can tell its own changes from others'. */
+  viewId?: string;
+}
+
+/**
+ * Asks a save to discard the video's draft in the same transaction, if that draft is the one being saved (its
+ * noteId or newNoteId is the note's id): a saved note never comes back as a draft, and another note's draft
+ * is never touched.
+ */
+interface DiscardsDraft {
+  discardDraft?: true;
 }
 
 export interface Protocol {
@@ -35,9 +49,23 @@ export interface Protocol {
   'notes/list': { payload: { videoId: SeriesVideoId }; response: Note[] };
   /** Every note of the series (the notebook), by video in series order, then by time. */
   'notes/list-all': { payload: Empty; response: Note[] };
-  'notes/create': { payload: { videoId: SeriesVideoId; t: number; text: string; tags: string[] }; response: Note };
-  /** Changes only the fields given; refused for a deleted note (restore it first). */
-  'notes/update': { payload: { id: string; text?: string; tags?: string[]; t?: number }; response: Note };
+  /**
+   * Idempotent when the view chooses the id (views always do): if a note with that id exists already (the
+   * reply to an earlier try was lost), it is answered as stored and nothing is written.
+   */
+  'notes/create': {
+    payload: { id?: string; videoId: SeriesVideoId; t: number; text: string; tags: string[] } & DiscardsDraft;
+    response: Note;
+  };
+  /**
+   * Changes only the fields given; refused for a deleted note (restore it first). `base` is the updatedAt of
+   * the version the edit started from: if the note changed since (another tab), the edit is refused and the
+   * reply's `current` holds the note as it is now, so that nothing is silently overwritten.
+   */
+  'notes/update': {
+    payload: { id: string; text?: string; tags?: string[]; t?: number; base?: number } & DiscardsDraft;
+    response: Note;
+  };
   /** Leaves a tombstone; answers with it so that the view can offer undo. */
   'notes/delete': { payload: { id: string }; response: Note };
   /** Undoes a delete. */
@@ -72,7 +100,8 @@ export interface Envelope<K extends RequestType = RequestType> {
   payload: PayloadOf<K>;
 }
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/** `current`: with a refused stale edit, the note as stored now. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; current?: Note };
 
 export const NOT_A_MARGIN_MESSAGE = 'not a Margin message';
 

@@ -6,7 +6,7 @@ import { systemClock, type Clock } from './clock';
 import type { Connect } from './db/connection';
 import { createDraftsStore } from './db/drafts-store';
 import { importNotes } from './db/notes-import';
-import { createNotesStore } from './db/notes-store';
+import { createNotesStore, type Saved } from './db/notes-store';
 import { createProgressStore } from './db/progress-store';
 import { createSettingsStore } from './db/settings-store';
 import type { LiveHub } from './live-hub';
@@ -43,6 +43,13 @@ export function createRequestHandlers({ connect, hub, clock = systemClock }: Han
     hub.publish({ type: 'notes/changed', videoId: note.videoId, note });
     return note;
   };
+  // The note first, then the draft's discard: a panel that sees the draft go already has the note.
+  const pushSaved = async (written: Promise<Saved>) => {
+    const { note, discardedDraftOf } = await written;
+    hub.publish({ type: 'notes/changed', videoId: note.videoId, note });
+    if (discardedDraftOf) hub.publish({ type: 'drafts/changed', videoId: discardedDraftOf, draft: null });
+    return note;
+  };
   const pushSettings = async (written: Promise<Settings>) => {
     const value = await written;
     hub.publish({ type: 'settings/changed', settings: value });
@@ -57,8 +64,8 @@ export function createRequestHandlers({ connect, hub, clock = systemClock }: Han
     },
     'notes/list': ({ videoId }) => notes.list(videoId),
     'notes/list-all': () => notes.listAll(),
-    'notes/create': (payload) => pushNote(notes.create(payload)),
-    'notes/update': (payload) => pushNote(notes.update(payload)),
+    'notes/create': (payload) => pushSaved(notes.create(payload)),
+    'notes/update': (payload) => pushSaved(notes.update(payload)),
     'notes/delete': ({ id }) => pushNote(notes.delete(id)),
     'notes/restore': ({ id }) => pushNote(notes.restore(id)),
     async 'notes/import'({ notes: incoming }) {
@@ -72,6 +79,9 @@ export function createRequestHandlers({ connect, hub, clock = systemClock }: Han
     'settings/get': () => settings.get(),
     'settings/set': (changes) => pushSettings(settings.set(changes)),
     'drafts/get': ({ videoId }) => drafts.get(videoId),
-    'drafts/set': ({ videoId, draft }) => drafts.set(videoId, draft),
+    async 'drafts/set'({ videoId, draft }) {
+      hub.publish({ type: 'drafts/changed', videoId, draft: await drafts.set(videoId, draft) });
+      return null;
+    },
   };
 }

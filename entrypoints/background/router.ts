@@ -11,7 +11,7 @@ import {
   type RequestType,
   type ResponseOf,
 } from '@/utils/protocol';
-import { ReadableError } from './readable-error';
+import { ReadableError, StaleEditError } from './readable-error';
 
 export type Sender = Browser.runtime.MessageSender;
 export type RequestHandlers = {
@@ -45,7 +45,10 @@ export function routeRequest(
     .then(() => handler(payload, sender))
     .then(
       (value): Reply<unknown> => ({ ok: true, value }),
-      (error: unknown): Reply<unknown> => ({ ok: false, error: describeFailure(type, error) }),
+      (error: unknown): Reply<unknown> =>
+        error instanceof StaleEditError
+          ? { ok: false, error: describeFailure(type, error), current: error.current }
+          : { ok: false, error: describeFailure(type, error) },
     );
 }
 

@@ -67,7 +67,7 @@ describe('subscribeLive', () => {
 
   it('reconnects after the worker was stopped, asks for a refetch, and keeps delivering', async () => {
     subscribeLive({ all: true }, (u) => updates.push(u), controller.signal, { connect: extension.viewConnect, ...fast });
-    await settle();
+    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync']));
     extension.stopWorker();
     await extension.createNote('written while the view was disconnected');
     await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync', 'resync']));
@@ -90,7 +90,7 @@ describe('subscribeLive', () => {
 
   it('stops when its signal is aborted: the port is closed and nothing more arrives, even after a restart', async () => {
     subscribeLive({ all: true }, (u) => updates.push(u), controller.signal, { connect: extension.viewConnect, ...fast });
-    await settle();
+    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync']));
     controller.abort();
     await settle();
     expect(extension.hub.size).toBe(0);

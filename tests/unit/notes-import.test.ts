@@ -129,7 +129,7 @@ describe('notes/import tells the open views, after the transaction completed', (
     const end = recordingPort(LIVE_PORT_NAME, OWN_ID);
     hub.accept(end.port);
     end.send({ margin: 1, type: 'live/subscribe', filter });
-    await settle();
+    await vi.waitFor(() => expect(end.received).toEqual([{ type: 'live/ready' }]));
     end.received.length = 0; // the subscription's own confirmation
     return end;
   }
@@ -139,8 +139,8 @@ describe('notes/import tells the open views, after the transaction completed', (
     const [notebook, panel] = [await view(hub, { all: true }), await view(hub, { videoId: 'aircAruvnKk' })];
     const notes = Array.from({ length: IMPORT_PUSH_LIMIT }, (_, i) => fileNote({ t: i, videoId: i % 2 ? 'IHZwWFHWa-w' : 'aircAruvnKk' }));
     await live['notes/import']({ notes }, sender);
-    await settle();
-    expect(notebook.received).toEqual(notes.map((note) => ({ type: 'notes/changed', videoId: note.videoId, note })));
+    await vi.waitFor(() => expect(notebook.received).toEqual(notes.map((note) => ({ type: 'notes/changed', videoId: note.videoId, note }))));
+    await vi.waitFor(() => expect(panel.received).toHaveLength(3));
     expect(panel.received).toEqual(notes.filter((n) => n.videoId === 'aircAruvnKk').map((note) => ({ type: 'notes/changed', videoId: 'aircAruvnKk', note })));
   });
 

@@ -11,11 +11,16 @@ export function createDraftsStore(connect: Connect, clock: Clock) {
     get: (videoId: SeriesVideoId): Promise<Draft | null> =>
       read(connect, async (db) => (await db.get('drafts', videoId)) ?? null),
 
-    set: (videoId: SeriesVideoId, draft: DraftInput | null): Promise<null> =>
+    /** Answers with the draft as stored now (null when discarded), for the other views of the video. */
+    set: (videoId: SeriesVideoId, draft: DraftInput | null): Promise<Draft | null> =>
       write(connect, 'drafts', async (tx) => {
-        if (draft) await tx.store.put({ ...draft, videoId, updatedAt: clock.now() });
-        else await tx.store.delete(videoId);
-        return null;
+        if (!draft) {
+          await tx.store.delete(videoId);
+          return null;
+        }
+        const stored: Draft = { ...draft, videoId, updatedAt: clock.now() };
+        await tx.store.put(stored);
+        return stored;
       }),
   };
 }

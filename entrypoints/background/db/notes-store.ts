@@ -1,31 +1,50 @@
-/** Notes in the database: create, edit, delete as a tombstone, restore, and list for reading. */
+/**
+ * Notes in the database: create (idempotent by id), edit (refusing a stale one), delete as a tombstone, restore,
+ * and list for reading. A save can discard the draft it came from in the same transaction.
+ */
 import { compareNotesAcrossVideos, isDeleted, visibleNotes, type Note } from '@/utils/notes';
 import type { PayloadOf } from '@/utils/protocol';
 import type { SeriesVideoId } from '@/utils/series-ids';
+import { nextStamp } from '@/utils/stamps';
 import type { Clock } from '../clock';
-import { ReadableError } from '../readable-error';
+import { ReadableError, StaleEditError } from '../readable-error';
 import type { Connect } from './connection';
-import { read, write, type WriteTransaction } from './transact';
+import { read, writeAcross, type WriteTransactionOver } from './transact';
 
 export type NotesStore = ReturnType<typeof createNotesStore>;
 
-export function createNotesStore(connect: Connect, clock: Clock) {
-  /** Later than both now and the note's last change, even if the system clock stepped back. */
-  const nextStamp = (note: Note) => Math.max(clock.now(), note.updatedAt + 1);
+type NotesAndDrafts = WriteTransactionOver<['notes', 'drafts']>;
 
-  async function existing(tx: WriteTransaction<'notes'>, id: string): Promise<Note> {
-    const note = await tx.store.get(id);
+/** What a save did: the note as stored, and the video whose draft it discarded, if any. */
+export interface Saved {
+  note: Note;
+  discardedDraftOf?: SeriesVideoId;
+}
+
+/** Deletes the video's draft if it is the draft of note `id`; any other draft stays. */
+async function discardDraftOf(tx: NotesAndDrafts, videoId: SeriesVideoId, id: string): Promise<SeriesVideoId | undefined> {
+  const drafts = tx.objectStore('drafts');
+  const draft = await drafts.get(videoId);
+  if (!draft || (draft.noteId !== id && draft.newNoteId !== id)) return undefined;
+  await drafts.delete(videoId);
+  return videoId;
+}
+
+export function createNotesStore(connect: Connect, clock: Clock) {
+  async function existing(tx: NotesAndDrafts, id: string): Promise<Note> {
+    const note = await tx.objectStore('notes').get(id);
     if (!note) throw new ReadableError('That note no longer exists. It may have been removed in another tab.');
     return note;
   }
 
   /** Reads, changes and writes one note in a single transaction, so that two tabs never overwrite each other. */
-  const change = (id: string, edit: (note: Note) => Note) =>
-    write(connect, 'notes', async (tx) => {
+  const change = (id: string, edit: (note: Note) => Note, discardDraft = false) =>
+    writeAcross(connect, ['notes', 'drafts'], async (tx): Promise<Saved> => {
       const before = await existing(tx, id);
       const after = edit(before);
-      if (after !== before) await tx.store.put(after);
-      return after;
+      if (after !== before) await tx.objectStore('notes').put(after);
+      const discarded = discardDraft ? await discardDraftOf(tx, after.videoId, id) : undefined;
+      return discarded ? { note: after, discardedDraftOf: discarded } : { note: after };
     });
 
   return {
@@ -37,35 +56,44 @@ export function createNotesStore(connect: Connect, clock: Clock) {
 
     listAll: () => read(connect, async (db) => visibleNotes(await db.getAll('notes'), compareNotesAcrossVideos)),
 
-    async create(input: PayloadOf<'notes/create'>): Promise<Note> {
+    /** With an id already stored (a retry whose first reply was lost), answers with the stored note. */
+    async create({ id, discardDraft, ...input }: PayloadOf<'notes/create'>): Promise<Saved & { created: boolean }> {
       const now = clock.now();
-      const note: Note = { id: clock.newId(), ...input, createdAt: now, updatedAt: now };
-      return write(connect, 'notes', async (tx) => {
-        await tx.store.add(note);
-        return note;
+      const note: Note = { id: id ?? clock.newId(), ...input, createdAt: now, updatedAt: now };
+      return writeAcross(connect, ['notes', 'drafts'], async (tx) => {
+        const notes = tx.objectStore('notes');
+        const stored = await notes.get(note.id);
+        if (!stored) await notes.add(note);
+        const discarded = discardDraft ? await discardDraftOf(tx, note.videoId, note.id) : undefined;
+        return { note: stored ?? note, created: !stored, ...(discarded ? { discardedDraftOf: discarded } : {}) };
       });
     },
 
-    update: ({ id, ...changes }: PayloadOf<'notes/update'>) =>
-      change(id, (note) => {
-        if (isDeleted(note)) throw new ReadableError('That note was deleted. Undo the deletion before editing it.');
-        return { ...note, ...changes, updatedAt: nextStamp(note) };
-      }),
+    update: ({ id, base, discardDraft, ...changes }: PayloadOf<'notes/update'>) =>
+      change(
+        id,
+        (note) => {
+          if (isDeleted(note)) throw new ReadableError('That note was deleted. Undo the deletion before editing it.');
+          if (base !== undefined && note.updatedAt !== base) throw new StaleEditError(note);
+          return { ...note, ...changes, updatedAt: nextStamp(note.updatedAt, clock.now()) };
+        },
+        discardDraft,
+      ),
 
     /** Deleting twice answers with the same tombstone. */
     delete: (id: string) =>
       change(id, (note) => {
         if (isDeleted(note)) return note;
-        const updatedAt = nextStamp(note);
+        const updatedAt = nextStamp(note.updatedAt, clock.now());
         return { ...note, deletedAt: updatedAt, updatedAt };
-      }),
+      }).then(({ note }) => note),
 
     /** Restoring a note that is not deleted answers with it unchanged. */
     restore: (id: string) =>
       change(id, (note) => {
         if (!isDeleted(note)) return note;
         const { deletedAt: _deletedAt, ...alive } = note;
-        return { ...alive, updatedAt: nextStamp(note) };
-      }),
+        return { ...alive, updatedAt: nextStamp(note.updatedAt, clock.now()) };
+      }).then(({ note }) => note),
   };
 }

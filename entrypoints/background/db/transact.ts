@@ -9,20 +9,30 @@ import { storageError } from './storage-errors';
 
 type Store = StoreNames<MarginDB>;
 export type WriteTransaction<S extends Store> = IDBPTransaction<MarginDB, [S], 'readwrite'>;
+export type WriteTransactionOver<S extends Store[]> = IDBPTransaction<MarginDB, S, 'readwrite'>;
 
 /**
  * Runs `body` in one readwrite transaction on `store`. `body` may await only this transaction's requests:
  * awaiting anything else lets the transaction commit half way.
  */
-export async function write<S extends Store, T>(
+export function write<S extends Store, T>(
   connect: Connect,
   store: S,
   body: (tx: WriteTransaction<S>) => Promise<T>,
 ): Promise<T> {
+  return writeAcross(connect, [store], (tx) => body(tx));
+}
+
+/** As `write`, over several stores at once: a change to all of them is saved together or not at all. */
+export async function writeAcross<S extends Store[], T>(
+  connect: Connect,
+  stores: [...S],
+  body: (tx: WriteTransactionOver<S>) => Promise<T>,
+): Promise<T> {
   const db = await connect();
-  let tx: WriteTransaction<S>;
+  let tx: WriteTransactionOver<S>;
   try {
-    tx = db.transaction(store, 'readwrite');
+    tx = db.transaction(stores, 'readwrite');
   } catch (error) {
     throw storageError(error, 'save');
   }
