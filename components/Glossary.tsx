@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { glossaryInOrder, type GlossaryEntry, type SeriesVideo } from '@/utils/catalog';
 import { findGlossaryEntry, firstMetEarlier, glossarySlug, matchesFilter } from '@/utils/glossary';
 import { formatTime } from '@/utils/time';
-import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
+import type { LessonClock } from '@/utils/lesson-clock';
 import { useActiveIndex } from './useActiveIndex';
 import { JumpButton } from './JumpButton';
 import { SeriesLink, watchUrl } from './SeriesLink';
@@ -12,7 +12,7 @@ import { FilterCount } from './FilterCount';
 
 interface Props {
   video: SeriesVideo;
-  player: LessonPlayer;
+  player: LessonClock;
   onJump: (t: number) => void;
   navigate: (href: string) => void;
 }

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { Chapter } from '@/utils/catalog';
-import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
+import type { LessonClock } from '@/utils/lesson-clock';
 import { useActiveIndex } from './useActiveIndex';
 import { JumpButton } from './JumpButton';
 import { useScrollToActive } from './scrollWithin';
@@ -8,7 +8,7 @@ import { useArrowList } from './useArrowList';
 
 interface Props {
   chapters: readonly Chapter[];
-  player: LessonPlayer;
+  player: LessonClock;
   onJump: (t: number) => void;
   /** Who placed the moments: the creator's chapters or Margin's own. */
   source: 'creator' | 'margin';

@@ -1,7 +1,7 @@
 import type { SeriesVideo } from '@/utils/catalog';
 import type { Note } from '@/utils/notes';
 import type { PanelTab, Settings } from '@/utils/settings';
-import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
+import type { LessonClock } from '@/utils/lesson-clock';
 import { PanelHeader } from './PanelHeader';
 import { Tabs, type TabSpec } from './Tabs';
 import { KeyMoments } from './KeyMoments';
@@ -15,7 +15,7 @@ import { useEffect, useRef } from 'preact/hooks';
 
 interface Props {
   video: SeriesVideo;
-  player: LessonPlayer;
+  player: LessonClock;
   navigate: (href: string) => void;
   settings: Settings;
   onSettingsChange: (change: Partial<Settings>) => void;
@@ -36,7 +36,10 @@ const TABS: readonly TabSpec<PanelTab>[] = [
 
 /** The side panel: where the learner is in the series, and the lesson's key moments, glossary and notes. */
 export function Panel({ video, player, navigate, settings, onSettingsChange, notes, writing, showNote, status, report, watch }: Props) {
-  const jump = (t: number) => report(player.seek(t) ? '' : 'An ad is playing: jump again when it ends.');
+  const jump = (t: number) => {
+    if (player.seek(t)) return report('');
+    report(player.isAdPlaying() ? 'An ad is playing: jump again when it ends.' : 'The video is still loading: jump again in a moment.');
+  };
   const collapsed = settings.panelCollapsed;
   const duration = player.duration() ?? video.durationSeconds;
   const watched = fractionWatched(watch.progress?.watched ?? [], duration);

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
+import type { LessonClock } from '@/utils/lesson-clock';
 
 /** The lesson's current whole second (null during an ad): re-renders at most once a second. */
-export function useLessonSecond(player: LessonPlayer): number | null {
+export function useLessonSecond(player: LessonClock): number | null {
   const read = () => {
     const t = player.lessonTime();
     return t === null ? null : Math.floor(t);

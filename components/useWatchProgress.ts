@@ -3,7 +3,7 @@ import { sendRequest } from '@/utils/messaging';
 import type { Progress } from '@/utils/progress';
 import type { SeriesVideoId } from '@/utils/series-ids';
 import { createWatchTracker, type Stretch } from '@/utils/watch-tracker';
-import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
+import type { LessonClock } from '@/utils/lesson-clock';
 
 /** During long unbroken playback, what was watched is still saved this often. */
 const SAVE_EVERY_MS = 15_000;
@@ -21,7 +21,7 @@ export interface WatchProgress {
  * Records which seconds of this video the learner watched (ads left out; see watch-tracker.ts) and where they
  * stopped, through the background, and offers to resume where they left off.
  */
-export function useWatchProgress(videoId: SeriesVideoId, player: LessonPlayer, fallbackDuration: number): WatchProgress {
+export function useWatchProgress(videoId: SeriesVideoId, player: LessonClock, fallbackDuration: number): WatchProgress {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [resumeAt, setResumeAt] = useState<number | null>(null);
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Note } from '@/utils/notes';
 import { formatTime } from '@/utils/time';
-import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
+import type { LessonClock } from '@/utils/lesson-clock';
 import { useActiveIndex } from '../useActiveIndex';
 import { useLessonSecond } from '../useLessonSecond';
 import { NoteEditor } from './NoteEditor';
@@ -17,7 +17,7 @@ import { UndoDelete } from './UndoDelete';
 
 interface Props {
   notes: readonly Note[];
-  player: LessonPlayer;
+  player: LessonClock;
   writing: NoteWriting;
   onJump: (t: number) => void;
   showNote: (note: Note) => void;
@@ -99,7 +99,7 @@ export function NotesTab({ notes, player, writing, onJump, showNote, report }: P
   );
 }
 
-function AddNoteButton({ player, disabled, onAdd }: { player: LessonPlayer; disabled: boolean; onAdd: (t: number) => void }) {
+function AddNoteButton({ player, disabled, onAdd }: { player: LessonClock; disabled: boolean; onAdd: (t: number) => void }) {
   const second = useLessonSecond(player);
   return (
     <button type="button" class="primary add-note" disabled={disabled || second === null} onClick={() => second !== null && onAdd(second)}>

@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendRequest } from '@/utils/messaging';
 import type { Note } from '@/utils/notes';
 import type { SeriesVideoId } from '@/utils/series-ids';
-import type { LessonPlayer } from '@/entrypoints/margin-panel/player';
+import type { LessonClock } from '@/utils/lesson-clock';
 import { splitTags, type NoteDraft } from './NoteEditor';
 
 const SAVE_DRAFT_AFTER_MS = 250;
 
 interface Options {
   videoId: SeriesVideoId;
-  player: LessonPlayer;
+  player: LessonClock;
   pauseWhileWriting: boolean;
   showNote: (note: Note) => void;
   report: (problem: string) => void;

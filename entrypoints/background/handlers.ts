@@ -59,7 +59,13 @@ export function createRequestHandlers({ connect, hub, clock = systemClock }: Han
   return {
     async 'panel/load'(_payload, sender) {
       // The panel's code (Preact, components, catalog) reaches a tab only once a series video is open in it.
-      await browser.scripting.executeScript({ target: senderFrame(sender), files: ['/margin-panel.js'] });
+      const target = senderFrame(sender);
+      // The lesson clock's bridge to YouTube's player API, in the page's main world (a file: no inline code, so
+      // the page's Trusted Types and CSP have nothing to refuse). Without it the clock falls back to the <video>.
+      await browser.scripting
+        .executeScript({ target, files: ['/clock-bridge.js'], world: 'MAIN' })
+        .catch((error: unknown) => console.warn('[Margin] no player bridge; lesson time comes from the <video>:', error));
+      await browser.scripting.executeScript({ target, files: ['/margin-panel.js'] });
       return { loaded: true };
     },
     'notes/list': ({ videoId }) => notes.list(videoId),

@@ -7,14 +7,14 @@ import { usePanelData } from '@/components/usePanelData';
 import { useNoteWriting } from '@/components/notes/useNoteWriting';
 import { NoteOverlay } from '@/components/notes/NoteOverlay';
 import { useWatchProgress } from '@/components/useWatchProgress';
-import type { LessonPlayer } from './player';
+import type { LessonClock } from '@/utils/lesson-clock';
 import type { PanelCommands } from './commands';
 import type { ProgressMarkers } from './progress-markers';
 import { lessonBarMarkers } from '@/utils/marker-layout';
 
 interface Props {
   videoId: SeriesVideoId;
-  player: LessonPlayer;
+  player: LessonClock;
   navigate: (href: string) => void;
   commands: PanelCommands;
   /** Where the compact editor shows inside the player while the side panel is hidden (fullscreen). */

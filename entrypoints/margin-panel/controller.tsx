@@ -9,7 +9,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { PanelController } from '@/utils/panel-contract';
 import { isSeriesVideoId } from '@/utils/series-ids';
 import { PANEL_HOST_TAG } from '@/entrypoints/youtube.content/key-guard';
-import { createLessonPlayer } from './player';
+import { createYouTubeClock } from './youtube-clock';
 import { choosePanelSlot, followLayout, waitForPanelSlot } from './placement';
 import { followTheme } from './theme';
 import { navigateWithinYouTube } from './navigate';
@@ -26,7 +26,7 @@ interface Session {
 }
 
 export function createPanelController(ctx: ContentScriptContext): PanelController {
-  const player = createLessonPlayer(document);
+  const player = createYouTubeClock(document, ctx.signal);
   const commands = listenForCommands(ctx.signal);
   const navigate = (href: string) => navigateWithinYouTube(href);
   let ui: ShadowRootContentScriptUi<void> | undefined;
@@ -54,6 +54,8 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   return {
     async show(id) {
       videoId = id;
+      // Readings count for this lesson only once the player confirms it shows it (the old one may play on).
+      player.expect(id);
       ui ??= await createShadowRootUi<void>(ctx, {
         name: PANEL_HOST_TAG,
         position: 'inline',

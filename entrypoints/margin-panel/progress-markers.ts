@@ -9,7 +9,7 @@
  */
 import { labelLeft, layoutMarkers, markersUnderPointer, shortLabel } from '@/utils/marker-layout';
 import type { BarMarker, BarSegment, PlacedMarker } from '@/utils/marker-layout';
-import type { LessonPlayer } from './player';
+import type { LessonClock } from '@/utils/lesson-clock';
 import CSS from '@/components/progress-markers.css?inline';
 
 export type { BarMarker, BarMarkerKind } from '@/utils/marker-layout';
@@ -29,7 +29,7 @@ const SEGMENT_SELECTOR = '.ytp-chapters-container > .ytp-chapter-hover-container
 /** How near the pointer must come to a 2px tick for its label to show. */
 const HOVER_TOLERANCE_PX = 6;
 
-export function createProgressMarkers(doc: Document, player: LessonPlayer, signal: AbortSignal): ProgressMarkers {
+export function createProgressMarkers(doc: Document, player: LessonClock, signal: AbortSignal): ProgressMarkers {
   const view = createView(doc);
   let markers: readonly BarMarker[] = [];
   let placed: PlacedMarker[] = [];

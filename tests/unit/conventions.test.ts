@@ -45,6 +45,21 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('reads lesson time and seeks only through the lesson clock (stitched ads make the <video> clock lie)', () => {
+    const clock = ['entrypoints/margin-panel/youtube-clock.ts', 'entrypoints/clock-bridge.ts'].map((file) => join(...file.split('/')));
+    const code = (file: string) => read(file).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const offenders = product.filter(
+      (file) => !clock.includes(file) && /\.currentTime\b|\bseekTo\b|\bfastSeek\b|\bgetCurrentTime\b|\bgetDuration\b/.test(code(file)),
+    );
+    expect(offenders).toEqual([]);
+    expect(product).toEqual(expect.arrayContaining(clock));
+  });
+
+  it("keeps components on utils/ contracts: none imports an entrypoint's files", () => {
+    const offenders = sourceFiles('components').filter((file) => /from '@\/entrypoints\//.test(read(file)));
+    expect(offenders).toEqual([]);
+  });
+
   it(`holds one idea per file: none longer than ${MAX_LINES} lines`, () => {
     const long = product.filter((file) => read(file).split('\n').length > MAX_LINES).map((file) => relative(ROOT, join(ROOT, file)));
     expect(long).toEqual([]);

@@ -1,0 +1,130 @@
+/**
+ * The lesson clock on YouTube (utils/lesson-clock.ts): gathers what the isolated world can see of the main
+ * player (#movie_player, its <video>, `ad-showing`, the progress bar's aria values, the watch page's
+ * `video-id`) and what the main-world bridge reads from the player's API, and lets utils/lesson-reading.ts
+ * decide what the lesson's time is. Hover previews and other players are never looked at: only #movie_player.
+ */
+import type { ExpectingLessonClock } from '@/utils/lesson-clock';
+import { parseBridgeAnswer, planSeek, readLesson, type ApiReading, type LessonReading } from '@/utils/lesson-reading';
+import { ANSWER_ATTR, ASK_EVENT, CLOCK_CHANNEL_TAG, SEEK_ATTR } from '@/utils/clock-bridge';
+
+const MEDIA_EVENTS = ['timeupdate', 'seeking', 'seeked', 'loadstart', 'loadedmetadata', 'durationchange', 'emptied', 'play', 'pause'];
+const WATCH_ROOTS = ['ytd-watch-flexy', 'ytd-watch-grid', 'ytd-watch-fixie'].map((tag) => `${tag}[video-id]:not([hidden])`).join(', ');
+
+export function createYouTubeClock(doc: Document, signal: AbortSignal): ExpectingLessonClock {
+  const moviePlayer = () => doc.querySelector<HTMLElement>('#movie_player');
+  const video = () =>
+    moviePlayer()?.querySelector<HTMLVideoElement>('video.html5-main-video') ??
+    moviePlayer()?.querySelector<HTMLVideoElement>('video') ??
+    null;
+  const isAdPlaying = () => moviePlayer()?.classList.contains('ad-showing') ?? false;
+  const pageVideoId = () => doc.querySelector(WATCH_ROOTS)?.getAttribute('video-id') || null;
+  const isMainPlayerMedia = (event: Event) => event.target instanceof Element && event.target.closest('#movie_player') !== null;
+
+  let expected: string | null = null;
+  // Which video the player's media belongs to, by the watch page's id (the fallback gate; see lesson-reading.ts).
+  let mediaVideoId = pageVideoId();
+  let mediaLoadedThisNavigation = false;
+  doc.addEventListener('yt-navigate-start', () => (mediaLoadedThisNavigation = false), { signal });
+  doc.addEventListener(
+    'loadstart',
+    (event) => {
+      if (!isMainPlayerMedia(event)) return;
+      mediaLoadedThisNavigation = true;
+      mediaVideoId = pageVideoId();
+    },
+    { capture: true, signal },
+  );
+
+  let channel: HTMLElement | null = null;
+  signal.addEventListener('abort', () => channel?.remove(), { once: true });
+  /** One synchronous question to the main-world bridge; null when it is not there or its answer is no reading. */
+  const askBridge = (seekTo?: number): ApiReading | null => {
+    if (signal.aborted) return null;
+    if (!channel) {
+      channel = doc.createElement(CLOCK_CHANNEL_TAG);
+      channel.hidden = true;
+    }
+    if (!channel.isConnected) doc.documentElement.append(channel);
+    channel.removeAttribute(ANSWER_ATTR);
+    if (seekTo === undefined) channel.removeAttribute(SEEK_ATTR);
+    else channel.setAttribute(SEEK_ATTR, String(seekTo));
+    channel.dispatchEvent(new Event(ASK_EVENT, { bubbles: true }));
+    channel.removeAttribute(SEEK_ATTR);
+    return parseBridgeAnswer(channel.getAttribute(ANSWER_ATTR));
+  };
+
+  const barValues = () => {
+    const bar = moviePlayer()?.querySelector('.ytp-progress-bar');
+    const max = Number(bar?.getAttribute('aria-valuemax'));
+    const now = Number(bar?.getAttribute('aria-valuenow'));
+    return bar && Number.isFinite(max) ? { max, now: Number.isFinite(now) ? now : 0 } : null;
+  };
+
+  const read = (): LessonReading => {
+    const current = pageVideoId();
+    // The watch page took its new id after the media of this navigation loaded: that media is the new video's.
+    if (mediaLoadedThisNavigation && current !== null) mediaVideoId = current;
+    const v = video();
+    return readLesson({
+      expected,
+      api: askBridge(),
+      video: v ? { time: v.currentTime, duration: v.duration } : null,
+      bar: barValues(),
+      adShowing: isAdPlaying(),
+      pageVideoId: current,
+      mediaVideoId,
+    });
+  };
+
+  return {
+    expect(videoId) {
+      expected = videoId;
+    },
+    isAdPlaying,
+    lessonTime: () => read().time,
+    duration: () => read().duration,
+    isPlaying() {
+      const v = video();
+      return !!v && !v.paused && !v.ended && read().time !== null;
+    },
+    pause() {
+      video()?.pause();
+    },
+    play() {
+      // A refused play() (autoplay rules) only leaves the video paused; nothing to report.
+      void video()?.play()?.catch(() => undefined);
+    },
+    seek(t) {
+      const plan = planSeek(read(), t);
+      if (!plan) return false;
+      if (plan.via === 'api') return askBridge(plan.to) !== null;
+      const v = video();
+      if (!v) return false;
+      // Setting currentTime leaves play/pause as it was: a playing video plays on from `t`, a paused one stays paused.
+      v.currentTime = plan.to;
+      return true;
+    },
+    subscribe(listener, stop) {
+      // Media events do not bubble; listening in the capture phase on the document follows the player even when
+      // YouTube swaps its <video>. Events of other videos (hover previews) are skipped.
+      const onMedia = (event: Event) => {
+        if (isMainPlayerMedia(event)) listener();
+      };
+      for (const type of MEDIA_EVENTS) doc.addEventListener(type, onMedia, { capture: true, signal: stop });
+      // Ads start and end by a class on #movie_player, which can itself appear later than the panel.
+      const adWatch = new MutationObserver(listener);
+      let watched: Element | null = null;
+      const watchPlayer = () => {
+        const player = moviePlayer();
+        if (!player || player === watched) return;
+        adWatch.disconnect();
+        adWatch.observe(player, { attributes: true, attributeFilter: ['class'] });
+        watched = player;
+      };
+      watchPlayer();
+      doc.addEventListener('loadstart', watchPlayer, { capture: true, signal: stop });
+      stop.addEventListener('abort', () => adWatch.disconnect(), { once: true });
+    },
+  };
+}
