@@ -5,19 +5,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isSeriesVideoId, type SeriesVideoId } from '@/utils/series-ids';
-import { parseYouTubeUrl } from '@/utils/youtube-url';
+import type { SeriesVideoId } from '@/utils/series-ids';
+import { seriesVideoOnPage } from '@/utils/series-page';
 
 export interface SeriesTab {
   tabId: number;
   url: string;
   videoId: SeriesVideoId;
-}
-
-/** The series video a tab's address shows on a watch page (where the panel is), or null. */
-export function seriesVideoOfUrl(url: string | undefined): SeriesVideoId | null {
-  const ref = url ? parseYouTubeUrl(url) : null;
-  return ref?.kind === 'watch' && isSeriesVideoId(ref.videoId) ? ref.videoId : null;
 }
 
 /**
@@ -39,7 +33,7 @@ export function useActiveSeriesTab(): SeriesTab | null | undefined {
     let current = true;
     browser.tabs.query({ active: true, currentWindow: true }).then(
       ([active]) => {
-        const videoId = seriesVideoOfUrl(active?.url);
+        const videoId = seriesVideoOnPage(active?.url);
         if (current) setTab(active?.id !== undefined && active.url && videoId ? { tabId: active.id, url: active.url, videoId } : null);
       },
       () => current && setTab(null),

@@ -5,17 +5,9 @@
  * and folds them into one debounced check of the address.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { parseYouTubeUrl } from '@/utils/youtube-url';
-import { isSeriesVideoId } from '@/utils/series-ids';
+import { seriesVideoOnPage } from '@/utils/series-page';
 
 const SETTLE_MS = 40;
-
-/** The series video a page address shows in YouTube's watch layout, or null. */
-export function seriesVideoOnPage(href: string): string | null {
-  const ref = parseYouTubeUrl(href);
-  if (!ref || (ref.kind !== 'watch' && ref.kind !== 'live')) return null;
-  return isSeriesVideoId(ref.videoId) ? ref.videoId : null;
-}
 
 export function followSeriesVideo(
   ctx: ContentScriptContext,

@@ -5,7 +5,7 @@
 import { bench, describe } from 'vitest';
 import { SERIES, findActiveIndex, glossaryInOrder } from '@/utils/catalog';
 import { parseYouTubeUrl } from '@/utils/youtube-url';
-import { seriesVideoOnPage } from '@/entrypoints/youtube.content/follow-series-video';
+import { seriesVideoOnPage } from '@/utils/series-page';
 
 const terms = glossaryInOrder(SERIES[5]!);
 const manyNotes = Array.from({ length: 10_000 }, (_, i) => ({ t: i * 0.37 }));

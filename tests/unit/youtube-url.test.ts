@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseStartTime, parseYouTubeUrl } from '@/utils/youtube-url';
-import { seriesVideoOnPage } from '@/entrypoints/youtube.content/follow-series-video';
 
 const ID = 'aircAruvnKk';
 
@@ -82,20 +81,5 @@ describe('parseStartTime', () => {
     [null, undefined],
   ])('%s → %s', (text, seconds) => {
     expect(parseStartTime(text)).toBe(seconds);
-  });
-});
-
-describe('seriesVideoOnPage: which pages get the panel', () => {
-  it.each([
-    [`https://www.youtube.com/watch?v=${ID}`, ID],
-    [`https://www.youtube.com/watch?v=${ID}&list=PL1&index=1&t=30s`, ID],
-    [`https://www.youtube.com/live/${ID}`, ID],
-    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', null],
-    [`https://www.youtube.com/shorts/${ID}`, null],
-    [`https://www.youtube.com/embed/${ID}`, null],
-    ['https://www.youtube.com/', null],
-    ['https://www.youtube.com/results?search_query=neural', null],
-  ])('%s → %s', (href, expected) => {
-    expect(seriesVideoOnPage(href)).toBe(expected);
   });
 });

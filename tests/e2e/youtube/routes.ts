@@ -16,8 +16,10 @@ export function pageDataFor(url: URL): PageData | null {
   const path = url.pathname;
   const href = path + url.search;
   if (path === '/') return { page: 'home', url: href, videos: allVideos() };
-  if (path === '/watch') {
-    const id = url.searchParams.get('v');
+  // `/live/ID` (a stream, or its recording) is served the same watch page as `/watch?v=ID`.
+  const live = /^\/live\/([^/]+)$/.exec(path);
+  if (path === '/watch' || live) {
+    const id = live ? (live[1] ?? '') : url.searchParams.get('v');
     if (!isVideoId(id)) return { page: 'error', url: href, message: "This video isn't available anymore" };
     return { page: 'watch', url: href, video: videoById(id), startSeconds: startSeconds(url.searchParams.get('t')), related: relatedTo(id) };
   }

@@ -18,13 +18,14 @@ type Mode = 'push' | 'pop' | 'initial';
 const PAGE_TYPES: Record<PageData['page'], string> = { watch: 'watch', home: 'browse', results: 'search', shorts: 'shorts', error: 'browse' };
 
 function endpointFor(url: string) {
-  const videoId = new URL(url, location.href).searchParams.get('v');
+  const address = new URL(url, location.href);
+  const videoId = address.searchParams.get('v') ?? /^\/live\/([^/]+)$/.exec(address.pathname)?.[1] ?? null;
   return { commandMetadata: { webCommandMetadata: { url } }, ...(videoId ? { watchEndpoint: { videoId } } : {}) };
 }
 
 /** Paths the app itself handles; anything else is a normal page load. */
 function isAppPath(url: URL): boolean {
-  return url.origin === location.origin && /^\/(watch|results|shorts\/[^/]+)?$/.test(url.pathname);
+  return url.origin === location.origin && /^\/(watch|results|(shorts|live)\/[^/]+)?$/.test(url.pathname);
 }
 
 export function installNavigation(context: NavigationContext): { finishInitial(data: PageData): void } {
@@ -50,7 +51,7 @@ export function installNavigation(context: NavigationContext): { finishInitial(d
     }
     const path = url.pathname + url.search + url.hash;
     const id = ++latest;
-    const guess: PageData['page'] = url.pathname === '/watch' ? 'watch' : 'home';
+    const guess: PageData['page'] = url.pathname === '/watch' || url.pathname.startsWith('/live/') ? 'watch' : 'home';
     fire(document, 'yt-navigate-start', path, guess, { endpoint: endpointFor(path), url: path });
     let data: PageData;
     try {
