@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getSeriesVideo } from '@/utils/catalog';
 import type { SeriesVideoId } from '@/utils/series-ids';
 import { Panel } from '@/components/Panel';
+import { FloatingFrame } from '@/components/FloatingFrame';
 import { usePanelData } from '@/components/usePanelData';
 import { useNoteWriting } from '@/components/notes/useNoteWriting';
 import { NoteOverlay } from '@/components/notes/NoteOverlay';
@@ -21,6 +22,8 @@ interface Props {
   overlayRoot: () => HTMLElement | null;
   /** Ticks on YouTube's progress bar for this lesson's key moments, notes and (if wanted) glossary terms. */
   markers: ProgressMarkers;
+  /** The page offers no column for the panel: it floats in a corner of the window (see placement.ts). */
+  floating: boolean;
 }
 
 function useFullscreen(): boolean {
@@ -41,7 +44,7 @@ function focusedOnPage(): HTMLElement | null {
 }
 
 /** Binds the panel to the catalog, the learner's data in the background, and the add-note command. */
-export function PanelApp({ videoId, player, navigate, commands, overlayRoot, markers }: Props) {
+export function PanelApp({ videoId, player, navigate, commands, overlayRoot, markers, floating }: Props) {
   const video = getSeriesVideo(videoId);
   const data = usePanelData(videoId);
   const [status, setStatus] = useState('');
@@ -89,18 +92,20 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot, mar
 
   if (!video || !data.settings) return null;
   return (
-    <Panel
-      video={video}
-      player={player}
-      navigate={navigate}
-      settings={data.settings}
-      onSettingsChange={data.changeSettings}
-      notes={data.notes}
-      writing={writing}
-      showNote={data.showNote}
-      status={status || data.problem}
-      report={setStatus}
-      watch={watch}
-    />
+    <FloatingFrame floating={floating}>
+      <Panel
+        video={video}
+        player={player}
+        navigate={navigate}
+        settings={data.settings}
+        onSettingsChange={data.changeSettings}
+        notes={data.notes}
+        writing={writing}
+        showNote={data.showNote}
+        status={status || data.problem}
+        report={setStatus}
+        watch={watch}
+      />
+    </FloatingFrame>
   );
 }

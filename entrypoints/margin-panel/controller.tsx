@@ -10,7 +10,8 @@ import type { PanelController } from '@/utils/panel-contract';
 import { isSeriesVideoId } from '@/utils/series-ids';
 import { PANEL_HOST_TAG } from '@/entrypoints/youtube.content/key-guard';
 import { createYouTubeClock } from './youtube-clock';
-import { choosePanelSlot, followLayout, waitForPanelSlot } from './placement';
+import { keepPanelPlaced } from './placement';
+import type { SlotKind } from '@/utils/panel-slot';
 import { followTheme } from './theme';
 import { navigateWithinYouTube } from './navigate';
 import { listenForCommands } from './commands';
@@ -32,21 +33,34 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let session: Session | undefined;
   let videoId: string | null = null;
+  let slot: SlotKind = 'side';
 
   const renderPanel = () => {
     if (!ui || !session || !videoId || !isSeriesVideoId(videoId)) return;
     render(
-      <PanelApp videoId={videoId} player={player} navigate={navigate} commands={commands} overlayRoot={session.overlayRoot} markers={session.markers} />,
+      <PanelApp
+        videoId={videoId}
+        player={player}
+        navigate={navigate}
+        commands={commands}
+        overlayRoot={session.overlayRoot}
+        markers={session.markers}
+        floating={slot === 'floating'}
+      />,
       ui.uiContainer,
     );
   };
 
-  const mountWhenReady = async (ready: ShadowRootContentScriptUi<void>, current: Session) => {
+  /** Mounts the host and keeps it placed: in YouTube's columns, or floating when the page has none. */
+  const mount = (ready: ShadowRootContentScriptUi<void>, current: Session) => {
     const { signal } = current.controller;
-    const slot = await waitForPanelSlot(document, signal);
-    if (!slot || signal.aborted) return;
     ready.mount();
-    followLayout(document, ready.shadowHost, signal);
+    keepPanelPlaced(document, ready.shadowHost, signal, {
+      onSlot: (kind) => {
+        slot = kind;
+        renderPanel();
+      },
+    });
     followTheme(document, ready.shadowHost, signal);
     renderPanel();
   };
@@ -60,8 +74,9 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
         name: PANEL_HOST_TAG,
         position: 'inline',
         css,
-        anchor: () => choosePanelSlot(document)?.anchor,
-        append: 'first',
+        // Placing the host is keepPanelPlaced's job: WXT's mount only prepares it.
+        anchor: () => document.documentElement,
+        append: () => undefined,
         onMount: () => undefined,
         onRemove: () => ui && render(null, ui.uiContainer),
       });
@@ -75,11 +90,11 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
         overlayRoot: createPlayerOverlay(document, css, controller.signal),
         markers: createProgressMarkers(document, player, controller.signal),
       };
-      // Not awaited: a page that never builds its columns must not hold up the next navigation.
-      void mountWhenReady(ui, session);
+      mount(ui, session);
     },
     hide() {
       videoId = null;
+      slot = 'side';
       ui?.remove();
       session?.controller.abort();
       session = undefined;

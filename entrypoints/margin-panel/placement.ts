@@ -1,51 +1,175 @@
 /**
- * Where the panel goes on the watch page: beside the player, at the top of the right column (#secondary),
- * or below the player when that column is gone or moved (theater mode, narrow windows).
+ * Keeps the panel's one host element where the learner can see it: at the top of the side column beside the
+ * player, below the player (theater mode, narrow windows), or, when the page offers neither a few seconds after
+ * a series video opened (a watch root Margin does not know), floating in a corner of the window. When YouTube
+ * re-renders a column and drops the host, the same host goes back before the next frame, with its state.
  */
+import { besideEachOther, decideSlot, scrollsOnItsOwn, WATCH_ROOT_TAGS, type SlotKind } from '@/utils/panel-slot';
 
 export type PanelSlot = { where: 'side' | 'below'; anchor: Element };
 
+const ROOT_SELECTOR = WATCH_ROOT_TAGS.map((tag) => `${tag}:not([hidden])`).join(', ');
+/** Attributes of the watch root that change the layout. */
+const LAYOUT_ATTRIBUTES = ['is-two-columns_', 'theater', 'fullscreen', 'hidden'];
+/** The columns whose `hidden` changes the layout. */
+const COLUMN_IDS = ['primary', 'secondary', 'secondary-inner', 'below'];
+/** How long a series video waits for YouTube's columns before Margin shows itself floating instead. */
+export const FALLBACK_AFTER_MS = 3000;
+
+export function watchRoot(doc: Document): Element | null {
+  return doc.querySelector(ROOT_SELECTOR);
+}
+
+function sideColumnBesidePlayer(root: Element, column: Element): boolean | null {
+  const outer = root.querySelector('#secondary') ?? column;
+  if (!(outer instanceof HTMLElement) || outer.closest('[hidden]') || outer.offsetWidth === 0) return false;
+  const primary = root.querySelector('#primary');
+  if (!primary) return null;
+  return besideEachOther(primary.getBoundingClientRect(), outer.getBoundingClientRect());
+}
+
 export function choosePanelSlot(doc: Document): PanelSlot | null {
-  const flexy = doc.querySelector('ytd-watch-flexy:not([hidden])');
-  if (!flexy) return null;
-  const secondary = flexy.querySelector('#secondary-inner') ?? flexy.querySelector('#secondary');
-  const twoColumns = flexy.hasAttribute('is-two-columns_') && !flexy.hasAttribute('theater');
-  if (twoColumns && secondary && !secondary.closest('[hidden]')) return { where: 'side', anchor: secondary };
-  const below = flexy.querySelector('#below');
-  if (below) return { where: 'below', anchor: below };
-  return secondary ? { where: 'side', anchor: secondary } : null;
-}
-
-/** Resolves with a slot as soon as the watch page has one (YouTube builds it after navigation), or null on abort. */
-export function waitForPanelSlot(doc: Document, signal: AbortSignal): Promise<PanelSlot | null> {
-  const found = choosePanelSlot(doc);
-  if (found || signal.aborted) return Promise.resolve(found);
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      const slot = choosePanelSlot(doc);
-      if (slot) finish(slot);
-    });
-    const finish = (slot: PanelSlot | null) => {
-      observer.disconnect();
-      resolve(slot);
-    };
-    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
-    signal.addEventListener('abort', () => finish(null), { once: true });
+  const root = watchRoot(doc);
+  if (!root) return null;
+  const secondary = root.querySelector('#secondary-inner') ?? root.querySelector('#secondary');
+  const below = root.querySelector('#below');
+  const where = decideSlot({
+    theater: root.hasAttribute('theater'),
+    fullscreen: root.hasAttribute('fullscreen'),
+    twoColumnsAttribute: root.hasAttribute('is-two-columns_'),
+    hasSideColumn: secondary !== null,
+    sideColumnBesidePlayer: secondary ? sideColumnBesidePlayer(root, secondary) : false,
+    hasBelow: below !== null,
   });
+  if (where === 'side' && secondary) return { where, anchor: secondary };
+  if (where === 'below' && below) return { where, anchor: below };
+  return null;
 }
 
-/** Keeps `host` in the right slot while the layout changes (theater mode, window width, fullscreen). */
-export function followLayout(doc: Document, host: Element, signal: AbortSignal): void {
-  const place = () => {
-    const slot = choosePanelSlot(doc);
-    if (slot && slot.anchor.firstElementChild !== host) slot.anchor.prepend(host);
-    host.setAttribute('data-slot', slot?.where ?? 'side');
-  };
-  const observer = new MutationObserver(place);
-  const flexy = doc.querySelector('ytd-watch-flexy');
-  if (flexy) {
-    observer.observe(flexy, { attributes: true, attributeFilter: ['is-two-columns_', 'theater', 'fullscreen', 'hidden'] });
+/** Is `element` inside a box of the page that scrolls on its own (the 2026 sticky side column)? */
+function insideScrollingBox(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  const top = element.ownerDocument.body;
+  for (let node = element.parentElement; node && node !== top; node = node.parentElement) {
+    if (view && scrollsOnItsOwn(view.getComputedStyle(node).overflowY)) return true;
   }
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  return false;
+}
+
+/**
+ * Scroll positions inside the shadow root, remembered as they change: a host taken out of the document loses
+ * them, and they are put back when it returns.
+ */
+function rememberScrolling(root: ShadowRoot, signal: AbortSignal): () => void {
+  const positions = new Map<Element, number>();
+  root.addEventListener(
+    'scroll',
+    (event) => {
+      if (event.target instanceof Element && event.target.isConnected) positions.set(event.target, event.target.scrollTop);
+    },
+    { capture: true, signal },
+  );
+  return () => {
+    for (const [element, top] of positions) {
+      if (!element.isConnected || root.contains(element) === false) positions.delete(element);
+      else if (element.scrollTop !== top) element.scrollTop = top;
+    }
+  };
+}
+
+export interface PlacementOptions {
+  /** Told where the host is now, each time that changes. */
+  onSlot(kind: SlotKind): void;
+  fallbackAfterMs?: number;
+}
+
+/**
+ * Places `host` now (or as soon as the page has a slot) and keeps it placed until `signal` aborts: through layout
+ * changes (theater, window width, late columns), removal by YouTube (re-inserted, never re-created) and pages
+ * that never offer a slot (floating after `fallbackAfterMs`).
+ */
+export function keepPanelPlaced(doc: Document, host: HTMLElement, signal: AbortSignal, options: PlacementOptions): void {
+  if (signal.aborted) return;
+  const fallbackAfterMs = options.fallbackAfterMs ?? FALLBACK_AFTER_MS;
+  let floatingAllowed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let kind: SlotKind | null = null;
+  let anchor: Element | null = null;
+  let frame = 0;
+  const restoreScrolling = host.shadowRoot ? rememberScrolling(host.shadowRoot, signal) : () => undefined;
+
+  const settle = (next: SlotKind) => {
+    host.setAttribute('data-slot', next);
+    host.toggleAttribute('data-in-scroller', next !== 'floating' && insideScrollingBox(host));
+    if (next === kind) return;
+    kind = next;
+    options.onSlot(next);
+  };
+
+  // No slot for a while (never had one, or lost it): float. Leaving a watch page also loses the slot, but the
+  // panel is hidden long before this fires, so nothing flashes on the way to another page.
+  const armFallback = () => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      floatingAllowed = true;
+      place();
+    }, fallbackAfterMs);
+  };
+
+  const place = () => {
+    if (signal.aborted) return;
+    const slot = choosePanelSlot(doc);
+    const wasConnected = host.isConnected;
+    if (slot) {
+      floatingAllowed = false;
+      clearTimeout(timer);
+      timer = undefined;
+      if (slot.anchor.firstElementChild !== host) slot.anchor.prepend(host);
+      anchor = slot.anchor;
+      settle(slot.where);
+    } else if (floatingAllowed) {
+      if (host.parentElement !== doc.body) doc.body.append(host);
+      anchor = doc.body;
+      settle('floating');
+    } else {
+      armFallback();
+    }
+    if (!wasConnected && host.isConnected) restoreScrolling();
+  };
+
+  /** Cheap enough for every mutation of the page: has the host left its anchor, or the anchor the page? */
+  const inPlace = () =>
+    anchor !== null && anchor.isConnected && host.parentElement === anchor && (kind === 'floating' || anchor.firstElementChild === host);
+  /** A layout attribute changed on the watch root or one of its columns (not on any other element of YouTube's). */
+  const isLayoutChange = (record: MutationRecord) =>
+    record.type === 'attributes' &&
+    record.target instanceof Element &&
+    ((WATCH_ROOT_TAGS as readonly string[]).includes(record.target.localName) || COLUMN_IDS.includes(record.target.id));
+
+  // While waiting or floating, the page may build its columns at any moment: look at most once a frame.
+  const schedule = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      place();
+    });
+  };
+  const observer = new MutationObserver((records) => {
+    // Re-inserting happens right here, in the mutation's microtask: before the page paints again.
+    if (!inPlace() || records.some(isLayoutChange)) place();
+    else if (kind === null || kind === 'floating') schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: LAYOUT_ATTRIBUTES });
+  doc.defaultView?.addEventListener('resize', schedule, { signal });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      if (frame) cancelAnimationFrame(frame);
+    },
+    { once: true },
+  );
   place();
 }

@@ -56,4 +56,8 @@ export interface YtHooks {
   fullscreenRefusals: number;
   /** Resolves once the main video has played past `seconds` at least once since the last source change. */
   whenPlaying(): Promise<void>;
+  /** The modes this page was loaded with (see modes.ts). */
+  modes: string[];
+  /** Re-renders the watch page's columns now, removing nodes YouTube does not own; returns how many it removed. */
+  rerenderColumns(): number;
 }

@@ -5,6 +5,7 @@
  * dark theme (`html[dark]`).
  */
 import { byId } from './dom';
+import { PENDING_ATTRIBUTE } from './layout-modes';
 
 const TWO_COLUMNS_MIN_WIDTH = 1000;
 
@@ -21,7 +22,9 @@ export function createLayout(app: HTMLElement, flexy: () => HTMLElement | undefi
   let theater = false;
 
   const placeColumns = (page: HTMLElement) => {
-    const twoColumns = innerWidth >= TWO_COLUMNS_MIN_WIDTH;
+    // ytd-watch-grid keeps its own arrangement (related below, title and comments beside the player).
+    if (page.localName === 'ytd-watch-grid') return;
+    const twoColumns = innerWidth >= TWO_COLUMNS_MIN_WIDTH && !page.hasAttribute(PENDING_ATTRIBUTE);
     page.toggleAttribute('is-two-columns_', twoColumns);
     const related = byId(page, 'related');
     const secondary = byId(page, 'secondary');

@@ -9,6 +9,8 @@ import { installNavigation } from './navigation';
 import { createPageManager } from './page-manager';
 import { createPlayer } from './player';
 import { installShortcuts } from './shortcuts';
+import { applyPageModes, rerenderColumns, RERENDER_AFTER_MS } from './layout-modes';
+import { modesFromCookies } from '../modes';
 
 declare global {
   interface Window {
@@ -22,9 +24,11 @@ function boot(): void {
   const initial = window.ytInitialData;
   if (!app || !initial) throw new Error('imitation: the page has no ytd-app or no ytInitialData');
 
+  const modes = modesFromCookies(document.cookie);
+  applyPageModes(modes);
   const layout = createLayout(app, () => pages.watchPage()?.flexy, () => hooks.fullscreenRefusals++);
   const player = createPlayer({ toggleTheater: () => layout.toggleTheater(), toggleFullscreen: () => layout.toggleFullscreen() });
-  const pages = createPageManager(app, player);
+  const pages = createPageManager(app, player, modes, () => layout.apply());
   let currentPage: PageKind = initial.page;
 
   const render = (data: PageData) => {
@@ -50,10 +54,17 @@ function boot(): void {
     setDarkTheme: (dark) => layout.setDark(dark),
     setTheater: (on) => layout.setTheater(on),
     whenPlaying: () => player.whenPlaying(),
+    modes: [...modes],
+    rerenderColumns: () => rerenderColumns(pages.watchPage()?.flexy),
   };
   window.__yt = hooks;
 
   installShortcuts({ player, layout, isWatchPage: () => currentPage === 'watch', record: (entry) => hooks.shortcuts.push(entry) });
+  if (modes.has('column-rerender')) {
+    document.addEventListener('yt-navigate-finish', () => {
+      if (currentPage === 'watch') setTimeout(() => hooks.rerenderColumns(), RERENDER_AFTER_MS);
+    });
+  }
   const navigation = installNavigation({ app, render, record: (entry) => hooks.events.push(entry) });
   render(initial);
   navigation.finishInitial(initial);

@@ -6,6 +6,7 @@ import type { PageData } from '../page-data';
 import { byId } from './dom';
 import type { Player } from './player';
 import { createWatchPage, type WatchPage } from './watch-page';
+import type { Modes } from './layout-modes';
 import { createHoverPreview, errorPage, homePage, resultsPage, shortsPage } from './other-pages';
 
 export interface PageManager {
@@ -13,7 +14,7 @@ export interface PageManager {
   watchPage(): WatchPage | undefined;
 }
 
-export function createPageManager(app: HTMLElement, player: Player): PageManager {
+export function createPageManager(app: HTMLElement, player: Player, modes: Modes, relayout: () => void): PageManager {
   const manager = byId(app, 'page-manager');
   const preview = createHoverPreview();
   app.append(preview.element);
@@ -39,7 +40,7 @@ export function createPageManager(app: HTMLElement, player: Player): PageManager
       switch (data.page) {
         case 'watch':
           if (!watch) {
-            watch = createWatchPage(player);
+            watch = createWatchPage(player, modes, relayout);
             manager.append(watch.flexy);
           }
           watch.show(data);

@@ -7,6 +7,7 @@ import type { PageData } from '../page-data';
 import { byId, el, escapeHtml, formatClock, setTrustedHtml } from './dom';
 import type { Player } from './player';
 import { compactVideo, watchUrl } from './tiles';
+import { arrangeAsGrid, startLateColumns, watchRootTag, type Modes } from './layout-modes';
 
 type WatchData = Extract<PageData, { page: 'watch' }>;
 
@@ -15,9 +16,9 @@ export interface WatchPage {
   show(data: WatchData): void;
 }
 
-function skeleton(player: Player): HTMLElement {
+function skeleton(player: Player, rootTag: string): HTMLElement {
   return el(
-    'ytd-watch-flexy',
+    rootTag,
     { class: 'style-scope ytd-page-manager', flexy: true, 'is-two-columns_': true, role: 'main', 'video-id': '' },
     el('div', { id: 'full-bleed-container', class: 'style-scope ytd-watch-flexy' },
       el('div', { id: 'player-full-bleed-container', class: 'style-scope ytd-watch-flexy' })),
@@ -73,8 +74,11 @@ function descriptionHtml(data: WatchData): string {
   return [`<span>An imitation of YouTube for testing Margin. ${escapeHtml(data.video.title)}.</span>`, ...lines].join('<br>');
 }
 
-export function createWatchPage(player: Player): WatchPage {
-  const flexy = skeleton(player);
+/** `flexy` is the page's root element, whichever it is in the current modes (`ytd-watch-flexy` by default). */
+export function createWatchPage(player: Player, modes: Modes, relayout: () => void): WatchPage {
+  const flexy = skeleton(player, watchRootTag(modes));
+  if (modes.has('watch-grid')) arrangeAsGrid(flexy);
+  if (modes.has('late-columns')) startLateColumns(flexy, relayout);
   return {
     flexy,
     show(data) {

@@ -1,0 +1,31 @@
+/**
+ * Every time Margin's panel host is put into the page (mounted, moved, re-inserted), recorded in the page's main
+ * world from before the page's own script runs, as the id (or tag) of the element it went into.
+ */
+import type { Disposable, Page } from 'playwright-core';
+import { PANEL_TAG } from './panel';
+
+declare global {
+  interface Window {
+    __marginInsertions?: string[];
+  }
+}
+
+/** Records insertions on every page load of `page` until the returned handle is disposed. */
+export function recordPanelInsertions(page: Page): Promise<Disposable> {
+  return page.addInitScript((tag) => {
+    const insertions: string[] = [];
+    window.__marginInsertions = insertions;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node instanceof Element && node.localName === tag) insertions.push(node.parentElement?.id || node.parentElement?.localName || '?');
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, PANEL_TAG);
+}
+
+export function panelInsertions(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__marginInsertions?.slice() ?? []);
+}
