@@ -13,7 +13,8 @@ export default defineConfig({
     description:
       "A study desk beside 3Blue1Brown's neural-network series on YouTube: key moments, glossary and timestamped notes.",
     // scripting: the background injects the panel's code into a tab only when a series video is open.
-    permissions: ['scripting'],
+    // storage: storage.sync carries notes, progress and settings to the learner's other browsers.
+    permissions: ['scripting', 'storage'],
     host_permissions: ['*://www.youtube.com/*'],
     commands: {
       'add-note': {

@@ -102,9 +102,9 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
   },
   'settings/get': empty,
   'settings/set'(payload) {
-    const fields = readFields(payload, [], ['panelCollapsed', 'pauseWhileWriting', 'glossaryTicks', 'activeTab']);
+    const fields = readFields(payload, [], ['panelCollapsed', 'pauseWhileWriting', 'glossaryTicks', 'activeTab', 'syncEnabled']);
     const changes: Partial<Settings> = {};
-    for (const key of ['panelCollapsed', 'pauseWhileWriting', 'glossaryTicks'] as const) {
+    for (const key of ['panelCollapsed', 'pauseWhileWriting', 'glossaryTicks', 'syncEnabled'] as const) {
       if (fields[key] !== undefined) changes[key] = readBoolean(fields[key], key);
     }
     if (fields.activeTab !== undefined) changes.activeTab = readOneOf(fields.activeTab, PANEL_TABS, 'activeTab');
@@ -115,4 +115,5 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
     const fields = readFields(payload, ['videoId', 'draft']);
     return { videoId: readVideoId(fields.videoId), draft: readDraft(fields.draft) };
   },
+  'sync/status': empty,
 };

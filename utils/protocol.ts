@@ -8,6 +8,7 @@ import type { Draft, Note } from './notes';
 import type { Progress } from './progress';
 import type { SeriesVideoId } from './series-ids';
 import type { Settings } from './settings';
+import type { SyncStatus } from './sync-status';
 import { isPlainObject, PayloadError, readFields } from './validation';
 import { payloadParsers } from './protocol-payloads';
 
@@ -87,6 +88,8 @@ export interface Protocol {
   'drafts/get': { payload: { videoId: SeriesVideoId }; response: Draft | null };
   /** `draft: null` discards the video's draft (after saving or cancelling). */
   'drafts/set': { payload: { videoId: SeriesVideoId; draft: DraftInput | null }; response: null };
+  /** Where sync with the learner's other browsers stands (turned on and off by the `syncEnabled` setting). */
+  'sync/status': { payload: Empty; response: SyncStatus };
 }
 
 export type RequestType = keyof Protocol;

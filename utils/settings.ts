@@ -10,6 +10,8 @@ export interface Settings {
   /** Show glossary terms as ticks on the player's progress bar. */
   glossaryTicks: boolean;
   activeTab: PanelTab;
+  /** Mirror notes, progress and settings into the browser's own sync (storage.sync); this browser's choice. */
+  syncEnabled: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   pauseWhileWriting: true,
   glossaryTicks: false,
   activeTab: 'moments',
+  syncEnabled: true,
 });
 
 const isPanelTab = (value: unknown): value is PanelTab => (PANEL_TABS as readonly unknown[]).includes(value);
@@ -27,7 +30,7 @@ const isPanelTab = (value: unknown): value is PanelTab => (PANEL_TABS as readonl
  */
 export function settingsWithDefaults(stored: unknown): Settings {
   const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const flag = (key: 'panelCollapsed' | 'pauseWhileWriting' | 'glossaryTicks'): boolean => {
+  const flag = (key: 'panelCollapsed' | 'pauseWhileWriting' | 'glossaryTicks' | 'syncEnabled'): boolean => {
     const value = record[key];
     return typeof value === 'boolean' ? value : DEFAULT_SETTINGS[key];
   };
@@ -36,5 +39,6 @@ export function settingsWithDefaults(stored: unknown): Settings {
     pauseWhileWriting: flag('pauseWhileWriting'),
     glossaryTicks: flag('glossaryTicks'),
     activeTab: isPanelTab(record.activeTab) ? record.activeTab : DEFAULT_SETTINGS.activeTab,
+    syncEnabled: flag('syncEnabled'),
   };
 }

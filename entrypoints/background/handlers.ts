@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Note } from '@/utils/notes';
 import type { Settings } from '@/utils/settings';
+import { INITIAL_SYNC_STATUS } from '@/utils/sync-status';
 import { systemClock, type Clock } from './clock';
 import type { Connect } from './db/connection';
 import { createDraftsStore } from './db/drafts-store';
@@ -11,6 +12,7 @@ import { createProgressStore } from './db/progress-store';
 import { createSettingsStore } from './db/settings-store';
 import type { LiveHub } from './live-hub';
 import type { RequestHandlers, Sender } from './router';
+import type { SyncEngine } from './sync/engine';
 
 function senderFrame(sender: Sender): { tabId: number; frameIds: number[] } {
   const tabId = sender.tab?.id;
@@ -25,13 +27,18 @@ function senderFrame(sender: Sender): { tabId: number; frameIds: number[] } {
  */
 export const IMPORT_PUSH_LIMIT = 5;
 
+/** Playback reports come every few seconds; other browsers need the watched time, not each report at once. */
+export const PROGRESS_SYNC_DELAY_MS = 30_000;
+
 export interface HandlerDeps {
   connect: Connect;
   hub: Pick<LiveHub, 'publish' | 'resync'>;
   clock?: Clock;
+  /** Told of every change here, so that it reaches the learner's other browsers (background/sync/). */
+  sync?: Pick<SyncEngine, 'schedule' | 'status'>;
 }
 
-export function createRequestHandlers({ connect, hub, clock = systemClock }: HandlerDeps): RequestHandlers {
+export function createRequestHandlers({ connect, hub, clock = systemClock, sync }: HandlerDeps): RequestHandlers {
   const notes = createNotesStore(connect, clock);
   const progress = createProgressStore(connect, clock);
   const settings = createSettingsStore(connect);
@@ -41,6 +48,7 @@ export function createRequestHandlers({ connect, hub, clock = systemClock }: Han
   const pushNote = async (written: Promise<Note>) => {
     const note = await written;
     hub.publish({ type: 'notes/changed', videoId: note.videoId, note });
+    sync?.schedule();
     return note;
   };
   // The note first, then the draft's discard: a panel that sees the draft go already has the note.
@@ -48,11 +56,13 @@ export function createRequestHandlers({ connect, hub, clock = systemClock }: Han
     const { note, discardedDraftOf } = await written;
     hub.publish({ type: 'notes/changed', videoId: note.videoId, note });
     if (discardedDraftOf) hub.publish({ type: 'drafts/changed', videoId: discardedDraftOf, draft: null });
+    sync?.schedule();
     return note;
   };
   const pushSettings = async (written: Promise<Settings>) => {
     const value = await written;
     hub.publish({ type: 'settings/changed', settings: value });
+    sync?.schedule();
     return value;
   };
 
@@ -78,10 +88,15 @@ export function createRequestHandlers({ connect, hub, clock = systemClock }: Han
       const { summary, written } = await importNotes(connect, incoming);
       if (written.length > IMPORT_PUSH_LIMIT) hub.resync();
       else for (const note of written) hub.publish({ type: 'notes/changed', videoId: note.videoId, note });
+      if (written.length > 0) sync?.schedule();
       return summary;
     },
     'progress/get': ({ videoId }) => progress.get(videoId),
-    'progress/record': (visit) => progress.record(visit),
+    async 'progress/record'(visit) {
+      const recorded = await progress.record(visit);
+      sync?.schedule(PROGRESS_SYNC_DELAY_MS);
+      return recorded;
+    },
     'settings/get': () => settings.get(),
     'settings/set': (changes) => pushSettings(settings.set(changes)),
     'drafts/get': ({ videoId }) => drafts.get(videoId),
@@ -89,5 +104,6 @@ export function createRequestHandlers({ connect, hub, clock = systemClock }: Han
       hub.publish({ type: 'drafts/changed', videoId, draft: await drafts.set(videoId, draft) });
       return null;
     },
+    'sync/status': () => (sync ? sync.status() : Promise.resolve({ ...INITIAL_SYNC_STATUS, state: 'off' })),
   };
 }

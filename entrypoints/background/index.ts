@@ -5,12 +5,19 @@ import { createRequestHandlers } from './handlers';
 import { createLiveHub } from './live-hub';
 import { listenForRequests } from './router';
 import { listenForCommands } from './commands';
+import { browserSyncArea, listenForSyncChanges } from './sync/area';
+import { REMOTE_DELAY_MS, createSyncEngine } from './sync/engine';
 
 // The background worker may be stopped at any moment: everything it needs is registered synchronously here,
 // and the database opens on the first request that needs it.
 export default defineBackground(() => {
   const hub = createLiveHub(browser.runtime.id);
-  listenForRequests(createRequestHandlers({ connect: lazyDatabase(), hub }));
+  const connect = lazyDatabase();
+  const sync = createSyncEngine({ connect, area: browserSyncArea, hub });
+  listenForRequests(createRequestHandlers({ connect, hub, sync }));
   browser.runtime.onConnect.addListener((port) => hub.accept(port));
   listenForCommands();
+  // What other browsers wrote, on start-up and whenever it lands.
+  listenForSyncChanges(() => sync.schedule(REMOTE_DELAY_MS));
+  sync.schedule(0);
 });

@@ -179,13 +179,14 @@ describe('settings', () => {
       pauseWhileWriting: true,
       glossaryTicks: false,
       activeTab: 'moments',
+      syncEnabled: true,
     });
   });
 
   it('changes only the given fields, keeps them across a restart, and pushes the result', async () => {
     await handlers['settings/set']({ activeTab: 'notes' }, sender);
     const settings = await handlers['settings/set']({ glossaryTicks: true }, sender);
-    expect(settings).toEqual({ panelCollapsed: false, pauseWhileWriting: true, glossaryTicks: true, activeTab: 'notes' });
+    expect(settings).toEqual({ panelCollapsed: false, pauseWhileWriting: true, glossaryTicks: true, activeTab: 'notes', syncEnabled: true });
     expect(await afterRestart()['settings/get']({}, sender)).toEqual(settings);
     expect(pushed.at(-1)).toEqual({ type: 'settings/changed', settings });
   });

@@ -6,11 +6,35 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { Draft, Note } from '@/utils/notes';
 import type { Progress } from '@/utils/progress';
 import type { Settings } from '@/utils/settings';
+import type { StampedSettings } from '@/utils/sync-extras';
+import type { VersionVector } from '@/utils/sync-merge';
+import type { SyncStatus } from '@/utils/sync-status';
 
 export const DB_NAME = 'margin';
 export const DB_VERSION = 2;
 
-export type MetaRecord = { key: 'schema'; version: number } | { key: 'settings'; settings: Partial<Settings> };
+export type MetaRecord =
+  | { key: 'schema'; version: number }
+  | { key: 'settings'; settings: Partial<Settings> }
+  | SyncStateRecord
+  | SyncStatusRecord;
+
+/** What this browser remembers between sync passes (background/sync/): its id, each note's history. */
+export interface SyncStateRecord {
+  key: 'sync';
+  deviceId: string;
+  /** Note id → [version vector, the note's updatedAt when the last pass saw it]. */
+  history: Record<string, [VersionVector, number]>;
+  /** The settings the last pass agreed on with storage.sync. */
+  settingsBase?: StampedSettings;
+}
+
+export interface SyncStatusRecord {
+  key: 'sync-status';
+  status: SyncStatus;
+  /** When this browser last wrote to storage.sync (set and remove calls), newest last: the rate limits' memory. */
+  writes: number[];
+}
 
 export interface MarginDB extends DBSchema {
   notes: {
@@ -18,7 +42,7 @@ export interface MarginDB extends DBSchema {
     value: Note;
     indexes: { 'by-video-time': [string, number]; 'by-updated': number };
   };
-  /** Schema version (for support and export) and settings; keyed by `key`. */
+  /** Schema version (for support and export), settings and sync's memory; keyed by `key`. */
   meta: { key: MetaRecord['key']; value: MetaRecord };
   /** Since version 2. */
   progress: { key: string; value: Progress };

@@ -1,0 +1,97 @@
+/**
+ * The half of a sync pass that touches this browser's database: what storage.sync holds (already read and
+ * unpacked) is merged with the notes, progress and settings here in ONE transaction, so that an edit made
+ * meanwhile in a tab is never overwritten: it waits for the transaction, or the transaction saw it.
+ */
+import type { Note } from '@/utils/notes';
+import type { Progress } from '@/utils/progress';
+import { settingsWithDefaults, type Settings } from '@/utils/settings';
+import { mergeProgress, mergeSettings, sameProgress, type StampedSettings } from '@/utils/sync-extras';
+import { localVersions, mergeReplicas, type Versioned } from '@/utils/sync-merge';
+import type { Connect } from '../db/connection';
+import type { MetaRecord, SyncStateRecord } from '../db/schema';
+import { storageError } from '../db/storage-errors';
+
+export interface RemoteState {
+  notes: Versioned[];
+  progress: Progress[];
+  settings: StampedSettings | undefined;
+}
+
+export interface LocalMerge {
+  /** Every note after the merge, with its history: what storage.sync should hold. */
+  versions: Versioned[];
+  progress: Progress[];
+  settings: StampedSettings;
+  /** What changed here, for the open views. */
+  changedNotes: Note[];
+  changedSettings: Settings | undefined;
+  pushSettings: boolean;
+}
+
+const sameNote = (a: Note | undefined, b: Note) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
+const newDeviceId = () => crypto.randomUUID().slice(0, 8);
+
+const settingsOf = (record: MetaRecord | undefined) => (record?.key === 'settings' ? record.settings : {});
+
+export async function mergeIntoDatabase(connect: Connect, remote: RemoteState, now: number): Promise<LocalMerge> {
+  const db = await connect();
+  try {
+    const tx = db.transaction(['notes', 'meta', 'progress'], 'readwrite');
+    const done = tx.done;
+    done.catch(() => undefined);
+    const notes = tx.objectStore('notes');
+    const meta = tx.objectStore('meta');
+    const progressStore = tx.objectStore('progress');
+    const [localNotes, stateRecord, settingsRecord, localProgress] = await Promise.all([
+      notes.getAll(),
+      meta.get('sync'),
+      meta.get('settings'),
+      progressStore.getAll(),
+    ]);
+
+    const state: SyncStateRecord =
+      stateRecord?.key === 'sync' ? stateRecord : { key: 'sync', deviceId: newDeviceId(), history: {} };
+    const history = new Map(Object.entries(state.history).map(([id, [vv, seen]]) => [id, { vv, seen }]));
+    const versions = mergeReplicas([localVersions(localNotes, history, state.deviceId), remote.notes]);
+
+    const byId = new Map(localNotes.map((note) => [note.id, note]));
+    const changedNotes = versions.map(({ note }) => note).filter((note) => !sameNote(byId.get(note.id), note));
+    const writes: Promise<unknown>[] = changedNotes.map((note) => notes.put(note));
+
+    const progress: Progress[] = [];
+    const localByVideo = new Map(localProgress.map((p) => [p.videoId, p]));
+    const remoteByVideo = new Map(remote.progress.map((p) => [p.videoId, p]));
+    for (const videoId of new Set([...localByVideo.keys(), ...remoteByVideo.keys()])) {
+      const merged = mergeProgress(localByVideo.get(videoId), remoteByVideo.get(videoId))!;
+      progress.push(merged);
+      if (!sameProgress(merged, localByVideo.get(videoId))) writes.push(progressStore.put(merged));
+    }
+
+    const stored = settingsOf(settingsRecord);
+    const settingsMerge = mergeSettings(settingsWithDefaults(stored), state.settingsBase, remote.settings, now);
+    let changedSettings: Settings | undefined;
+    if (settingsMerge.local) {
+      const next = { ...stored, ...settingsMerge.local };
+      writes.push(meta.put({ key: 'settings', settings: next }));
+      changedSettings = settingsWithDefaults(next);
+    }
+
+    const nextHistory: SyncStateRecord['history'] = {};
+    for (const { note, vv } of versions) nextHistory[note.id] = [vv, note.updatedAt];
+    writes.push(meta.put({ ...state, history: nextHistory, settingsBase: settingsMerge.merged }));
+    await Promise.all(writes);
+    await done;
+    return {
+      versions,
+      progress,
+      settings: settingsMerge.merged,
+      changedNotes,
+      changedSettings,
+      pushSettings: settingsMerge.push,
+    };
+  } catch (error) {
+    throw storageError(error, 'save');
+  }
+}

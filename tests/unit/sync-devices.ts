@@ -1,0 +1,62 @@
+/** Browsers for sync tests: each its own database, clock (perhaps skewed), fake storage.sync copy and engine. */
+import { createRequestHandlers } from '@/entrypoints/background/handlers';
+import type { RequestHandlers } from '@/entrypoints/background/router';
+import { createSyncEngine, type SyncEngine } from '@/entrypoints/background/sync/engine';
+import type { LiveEvent } from '@/utils/live-protocol';
+import type { Note } from '@/utils/notes';
+import { FakeSyncArea, FakeSyncServer } from './fake-sync-area';
+import { freshDatabase } from './background-fakes';
+
+/** Time for every browser in a test; each browser sees it through its own skew. */
+export class World {
+  now = 1_750_000_000_000;
+  server = new FakeSyncServer();
+  advance(ms: number) {
+    this.now += ms;
+  }
+}
+
+export interface Device {
+  name: string;
+  handlers: RequestHandlers;
+  engine: SyncEngine;
+  area: FakeSyncArea;
+  pushed: LiveEvent[];
+  resyncs: number;
+  /** Every note here, tombstones included. */
+  allNotes(): Promise<Note[]>;
+}
+
+export const sender = { id: 'margin' };
+
+export function makeDevice(world: World, name: string, skewMs = 0): Device {
+  const database = freshDatabase();
+  const now = () => world.now + skewMs;
+  const clock = { now, newId: () => crypto.randomUUID() };
+  const pushed: LiveEvent[] = [];
+  const hub = {
+    publish: (event: LiveEvent) => void pushed.push(event),
+    resync: () => {
+      device.resyncs += 1;
+    },
+  };
+  const area = new FakeSyncArea(now, world.server);
+  // Passes run when the test says; the engine's own timers never fire.
+  const timers = { setTimeout: () => 0, clearTimeout: () => undefined };
+  const device: Device = {
+    name,
+    handlers: createRequestHandlers({ connect: database.connect, hub, clock }),
+    engine: createSyncEngine({ connect: database.connect, area, hub, clock, timers }),
+    area,
+    pushed,
+    resyncs: 0,
+    allNotes: async () => {
+      const db = await database.connect();
+      return db.getAll('notes');
+    },
+  };
+  return device;
+}
+
+export const createNote = (device: Device, text: string, t = 10) =>
+  device.handlers['notes/create']({ videoId: 'aircAruvnKk', t, text, tags: [] }, sender);

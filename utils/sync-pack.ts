@@ -1,0 +1,231 @@
+/**
+ * How notes travel in `storage.sync`: many notes to an item, each item a compressed (deflate-raw) JSON list in
+ * base64, within the browser's quotas. When the notes outgrow the quota, the most recently changed ones are
+ * kept, and the others stay in this browser only (nothing local is ever dropped for it).
+ */
+import { readNoteRecord } from './note-record';
+import { isDeleted } from './notes';
+import { isPlainObject } from './validation';
+import { compressText, decompressText } from './sync-compress';
+import type { VersionVector, Versioned } from './sync-merge';
+
+/** Chrome's documented limits for `storage.sync` (Firefox's are the same or looser). */
+export const SYNC_QUOTA = {
+  /** All items: key lengths plus their values as JSON, in bytes. */
+  bytes: 102_400,
+  /** One item: its key plus its value as JSON. */
+  bytesPerItem: 8_192,
+  items: 512,
+  writesPerMinute: 120,
+  writesPerHour: 1_800,
+} as const;
+
+/** Keys of note items: `notes.0`, `notes.1`, … */
+export const NOTE_KEY_PREFIX = 'notes.';
+
+/** Room left in every item and in the whole area, so that rounding or another browser's extra bytes never tip it over. */
+const ITEM_MARGIN = 192;
+const AREA_MARGIN = 2_048;
+
+/**
+ * A tombstone leaves sync this long after its deletion, counted from the newest stamp in the set rather than
+ * a clock, so that every browser (whatever its clock says) drops the same tombstones and none writes them back.
+ * A browser offline for longer than this can bring a deleted note back; it never loses one.
+ */
+export const TOMBSTONE_LIFETIME_MS = 60 * 24 * 60 * 60 * 1000;
+
+/** Bytes one item counts for against the quotas, as Chrome counts them. */
+export function itemBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+type Packed = [
+  id: string,
+  videoId: string,
+  t: number,
+  text: string,
+  tags: string[],
+  createdAt: number,
+  updatedAt: number,
+  deletedAt: number | null,
+  vv: VersionVector,
+];
+
+const packOne = ({ note, vv }: Versioned): Packed => [
+  note.id,
+  note.videoId,
+  note.t,
+  note.text,
+  note.tags,
+  note.createdAt,
+  note.updatedAt,
+  note.deletedAt ?? null,
+  vv,
+];
+
+function readVersionVector(value: unknown): VersionVector | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const vv: Record<string, number> = {};
+  for (const [device, count] of Object.entries(value)) {
+    if (device.length > 40 || typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) return undefined;
+    vv[device] = count;
+  }
+  return vv;
+}
+
+/** One packed note read back, checked like an imported one; undefined when anything about it is wrong. */
+function unpackOne(value: unknown): Versioned | undefined {
+  if (!Array.isArray(value) || value.length !== 9) return undefined;
+  const [id, videoId, t, text, tags, createdAt, updatedAt, deletedAt, rawVv] = value as unknown[];
+  const record: Record<string, unknown> = { id, videoId, t, text, tags, createdAt, updatedAt };
+  if (deletedAt !== null) record.deletedAt = deletedAt;
+  const note = readNoteRecord(record, 'note', () => undefined);
+  const vv = readVersionVector(rawVv);
+  return note && vv ? { note, vv } : undefined;
+}
+
+/**
+ * The notes held in the items given (any keys; non-note keys are skipped). A damaged item or note is skipped
+ * too: what it held is still in the browser that wrote it, which writes it again.
+ */
+export async function unpackNotes(items: Readonly<Record<string, unknown>>): Promise<{ versions: Versioned[]; raw: Map<string, string> }> {
+  const versions: Versioned[] = [];
+  const raw = new Map<string, string>();
+  for (const [key, value] of Object.entries(items)) {
+    if (!key.startsWith(NOTE_KEY_PREFIX) || typeof value !== 'string') continue;
+    let list: unknown;
+    try {
+      const text = await decompressText(value);
+      list = JSON.parse(text);
+      raw.set(key, text);
+    } catch {
+      continue;
+    }
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) {
+      const version = unpackOne(entry);
+      if (version) versions.push(version);
+    }
+  }
+  return { versions, raw };
+}
+
+export interface NotePacking {
+  /** Item key → compressed value, to be written. */
+  items: Record<string, string>;
+  /** Item key → the JSON before compression: what decides whether an item changed (compressors differ). */
+  raw: Map<string, string>;
+  bytes: number;
+  /** Live notes synced, of how many live notes there are. */
+  synced: number;
+  total: number;
+}
+
+/** How much of the area the notes may use, the other items taking `otherBytes` and `otherItems`. */
+export interface NoteBudget {
+  bytes: number;
+  items: number;
+}
+
+export function noteBudget(otherBytes: number, otherItems: number): NoteBudget {
+  return { bytes: SYNC_QUOTA.bytes - AREA_MARGIN - otherBytes, items: SYNC_QUOTA.items - otherItems };
+}
+
+/** Raw JSON gathered per item before compressing; notes compress about 2–4 times, so this usually fits in one go. */
+const RAW_CHUNK = 16_000;
+
+/** Compresses packed notes into items, splitting any list whose item would be too large. */
+interface PackedRecord {
+  json: string;
+  live: boolean;
+}
+
+async function chunkToItems(records: readonly PackedRecord[]): Promise<{ items: [string, string, string][]; unfit: number }> {
+  const items: [string, string, string][] = [];
+  /** Live notes in no item. */
+  let unfit = 0;
+  const place = async (list: readonly PackedRecord[]): Promise<void> => {
+    if (list.length === 0) return;
+    const text = `[${list.map((record) => record.json).join(',')}]`;
+    const key = `${NOTE_KEY_PREFIX}${items.length}`;
+    const value = await compressText(text);
+    if (itemBytes(key, value) <= SYNC_QUOTA.bytesPerItem - ITEM_MARGIN) {
+      items.push([key, value, text]);
+      return;
+    }
+    if (list.length === 1) {
+      if (list[0]!.live) unfit += 1; // one note too large for an item even alone: it stays in this browser
+      return;
+    }
+    const half = Math.ceil(list.length / 2);
+    await place(list.slice(0, half));
+    await place(list.slice(half));
+  };
+  let start = 0;
+  let size = 0;
+  for (let i = 0; i < records.length; i++) {
+    size += records[i]!.json.length + 1;
+    if (size >= RAW_CHUNK || i === records.length - 1) {
+      await place(records.slice(start, i + 1));
+      start = i + 1;
+      size = 0;
+    }
+  }
+  return { items, unfit };
+}
+
+const byRecency = (a: Versioned, b: Versioned) =>
+  b.note.updatedAt - a.note.updatedAt || (a.note.id < b.note.id ? -1 : a.note.id > b.note.id ? 1 : 0);
+const byCreation = (a: Versioned, b: Versioned) =>
+  a.note.createdAt - b.note.createdAt || (a.note.id < b.note.id ? -1 : a.note.id > b.note.id ? 1 : 0);
+
+async function packFirst(candidates: readonly Versioned[], count: number) {
+  const chosen = candidates.slice(0, count).sort(byCreation);
+  const { items, unfit } = await chunkToItems(
+    chosen.map((version) => ({ json: JSON.stringify(packOne(version)), live: !isDeleted(version.note) })),
+  );
+  const bytes = items.reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
+  return { items, bytes, unfit };
+}
+
+/**
+ * Packs as many notes as the budget holds, most recently changed first, tombstones of more than
+ * TOMBSTONE_LIFETIME_MS left out. The same notes always make the same items, whichever browser packs them.
+ */
+export async function packNotes(versions: readonly Versioned[], budget: NoteBudget): Promise<NotePacking> {
+  const newest = versions.reduce((max, { note }) => Math.max(max, note.updatedAt), 0);
+  const candidates = versions
+    .filter(({ note }) => !isDeleted(note) || note.deletedAt! >= newest - TOMBSTONE_LIFETIME_MS)
+    .sort(byRecency);
+  const fits = (packed: { bytes: number; items: unknown[] }) =>
+    packed.bytes <= budget.bytes && packed.items.length <= budget.items;
+
+  let best = await packFirst(candidates, candidates.length);
+  let count = candidates.length;
+  if (!fits(best)) {
+    // The largest prefix (by recency) that fits; packing is monotone enough in the count for a binary search.
+    let low = 0;
+    let high = candidates.length;
+    best = await packFirst(candidates, 0);
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      const packed = await packFirst(candidates, middle);
+      if (fits(packed)) {
+        low = middle;
+        best = packed;
+      } else high = middle - 1;
+    }
+    count = low;
+  }
+  const live = (list: readonly Versioned[]) => list.filter(({ note }) => !isDeleted(note)).length;
+  const total = live(versions);
+  // Notes too large for an item even alone are in no item: they count among those not synced.
+  const synced = Math.max(0, live(candidates.slice(0, count)) - best.unfit);
+  return {
+    items: Object.fromEntries(best.items.map(([key, value]) => [key, value])),
+    raw: new Map(best.items.map(([key, , text]) => [key, text])),
+    bytes: best.bytes,
+    synced,
+    total,
+  };
+}
