@@ -1,0 +1,76 @@
+/**
+ * Sync in Chromium against the imitation. Without a Google account, headless Chromium still keeps
+ * `storage.sync` (locally) and fires `storage.onChanged` for it, so another browser's writes are imitated by
+ * setting items from the service worker, exactly as Chrome Sync lands them; what Margin writes is read back
+ * from the same place.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Note } from '@/utils/notes';
+import { noteBudget, packNotes, unpackNotes } from '@/utils/sync-pack';
+import { launchBrowser, type MarginBrowser } from './harness/browser';
+import { addNote, listedTexts, showNotes } from './harness/notes';
+import { openWatch, pauseVideo, seekVideo } from './harness/youtube-page';
+
+const LESSON = 'aircAruvnKk';
+
+let browser: MarginBrowser;
+let youtube: Page;
+let notebook: Page;
+
+/** storage.sync as the worker sees it. */
+const syncItems = () =>
+  browser.worker!.evaluate(() => chrome.storage.sync.get(null)) as Promise<Record<string, unknown>>;
+const syncedNotes = async () => (await unpackNotes(await syncItems())).versions.map((v) => v.note);
+
+/** Lands items in storage.sync as Chrome Sync would after another browser wrote them. */
+const landFromOtherBrowser = (items: Record<string, unknown>) =>
+  browser.worker!.evaluate((toSet) => chrome.storage.sync.set(toSet), items);
+
+const notebookTexts = (page: Page) => page.locator('article .note-text').allTextContents();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  youtube = await browser.newPage();
+  await openWatch(youtube, LESSON);
+  await pauseVideo(youtube);
+  await showNotes(youtube);
+  notebook = await browser.context.newPage();
+  await notebook.goto(`chrome-extension://${browser.extensionId!}/notebook.html`);
+  await notebook.getByRole('heading', { level: 1, name: 'Margin notebook' }).waitFor();
+});
+afterAll(async () => browser?.close());
+
+describe('sync through storage.sync', () => {
+  it('a note another browser synced appears at once in the open panel and notebook', async () => {
+    const now = Date.now();
+    const fromDesktop: Note = {
+      id: crypto.randomUUID(),
+      videoId: LESSON,
+      t: 162,
+      text: 'Written on the desktop: sigmoid squashes',
+      tags: ['desktop'],
+      createdAt: now,
+      updatedAt: now,
+    };
+    // What the desktop's Margin holds, plus the items this browser wrote already (Chrome Sync merges by item).
+    const current = await syncedNotes();
+    const packing = await packNotes(
+      [...current.map((note) => ({ note, vv: {} })), { note: fromDesktop, vv: { desktop: 1 } }],
+      noteBudget(4096, 2),
+    );
+    await landFromOtherBrowser(packing.items);
+
+    await expect.poll(() => listedTexts(youtube), { timeout: 15_000 }).toContain(fromDesktop.text);
+    await expect.poll(() => notebookTexts(notebook), { timeout: 15_000 }).toContain(fromDesktop.text);
+  });
+
+  it('a note made in the panel reaches storage.sync', async () => {
+    await seekVideo(youtube, 200);
+    await addNote(youtube, 'Written on the laptop: the cost is an average');
+    // Passes that write are at least ten seconds apart (the rate limits), so this may take a while.
+    await expect
+      .poll(async () => (await syncedNotes()).map((note) => note.text), { timeout: 40_000, intervals: [500] })
+      .toContain('Written on the laptop: the cost is an average');
+  });
+});
