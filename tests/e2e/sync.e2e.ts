@@ -18,14 +18,19 @@ let browser: MarginBrowser;
 let youtube: Page;
 let notebook: Page;
 
+/** The part of the worker's `chrome` these tests use. */
+interface SyncChrome {
+  storage: { sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+}
+
 /** storage.sync as the worker sees it. */
 const syncItems = () =>
-  browser.worker!.evaluate(() => chrome.storage.sync.get(null)) as Promise<Record<string, unknown>>;
+  browser.worker!.evaluate(() => (globalThis as unknown as { chrome: SyncChrome }).chrome.storage.sync.get(null));
 const syncedNotes = async () => (await unpackNotes(await syncItems())).versions.map((v) => v.note);
 
 /** Lands items in storage.sync as Chrome Sync would after another browser wrote them. */
 const landFromOtherBrowser = (items: Record<string, unknown>) =>
-  browser.worker!.evaluate((toSet) => chrome.storage.sync.set(toSet), items);
+  browser.worker!.evaluate((toSet) => (globalThis as unknown as { chrome: SyncChrome }).chrome.storage.sync.set(toSet), items);
 
 const notebookTexts = (page: Page) => page.locator('article .note-text').allTextContents();
 
@@ -70,7 +75,7 @@ describe('sync through storage.sync', () => {
     await addNote(youtube, 'Written on the laptop: the cost is an average');
     // Passes that write are at least ten seconds apart (the rate limits), so this may take a while.
     await expect
-      .poll(async () => (await syncedNotes()).map((note) => note.text), { timeout: 40_000, intervals: [500] })
+      .poll(async () => (await syncedNotes()).map((note) => note.text), { timeout: 40_000, interval: 500 })
       .toContain('Written on the laptop: the cost is an average');
   });
 });
