@@ -79,7 +79,9 @@ function unpackOne(value: unknown): Versioned | undefined {
   const [id, videoId, t, text, tags, createdAt, updatedAt, deletedAt, rawVv] = value as unknown[];
   const record: Record<string, unknown> = { id, videoId, t, text, tags, createdAt, updatedAt };
   if (deletedAt !== null) record.deletedAt = deletedAt;
-  const note = readNoteRecord(record, 'note', () => undefined);
+  // Stamps ahead of this clock are accepted: refusing them would drop the note from sync on every pass of this
+  // browser and have its writer put it back. Version vectors, not stamps, decide which edit came after.
+  const note = readNoteRecord(record, 'note', () => undefined, { now: Number.MAX_SAFE_INTEGER });
   const vv = readVersionVector(rawVv);
   return note && vv ? { note, vv } : undefined;
 }
