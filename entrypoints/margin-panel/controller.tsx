@@ -56,6 +56,7 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
     const { signal } = current.controller;
     ready.mount();
     keepPanelPlaced(document, ready.shadowHost, signal, {
+      shadow: ready.shadow,
       onSlot: (kind) => {
         slot = kind;
         renderPanel();

@@ -4,6 +4,7 @@
  * a series video opened (a watch root Margin does not know), floating in a corner of the window. When YouTube
  * re-renders a column and drops the host, the same host goes back before the next frame, with its state.
  */
+import { keepHostState } from './host-state';
 import { besideEachOther, decideSlot, scrollsOnItsOwn, WATCH_ROOT_TAGS, type SlotKind } from '@/utils/panel-slot';
 
 export type PanelSlot = { where: 'side' | 'below'; anchor: Element };
@@ -56,28 +57,9 @@ function insideScrollingBox(element: Element): boolean {
   return false;
 }
 
-/**
- * Scroll positions inside the shadow root, remembered as they change: a host taken out of the document loses
- * them, and they are put back when it returns.
- */
-function rememberScrolling(root: ShadowRoot, signal: AbortSignal): () => void {
-  const positions = new Map<Element, number>();
-  root.addEventListener(
-    'scroll',
-    (event) => {
-      if (event.target instanceof Element && event.target.isConnected) positions.set(event.target, event.target.scrollTop);
-    },
-    { capture: true, signal },
-  );
-  return () => {
-    for (const [element, top] of positions) {
-      if (!element.isConnected || root.contains(element) === false) positions.delete(element);
-      else if (element.scrollTop !== top) element.scrollTop = top;
-    }
-  };
-}
-
 export interface PlacementOptions {
+  /** The host's shadow root (open or closed): what the host loses when taken out of the page is kept from it. */
+  shadow: ShadowRoot;
   /** Told where the host is now, each time that changes. */
   onSlot(kind: SlotKind): void;
   fallbackAfterMs?: number;
@@ -96,7 +78,7 @@ export function keepPanelPlaced(doc: Document, host: HTMLElement, signal: AbortS
   let kind: SlotKind | null = null;
   let anchor: Element | null = null;
   let frame = 0;
-  const restoreScrolling = host.shadowRoot ? rememberScrolling(host.shadowRoot, signal) : () => undefined;
+  const state = keepHostState(host, options.shadow, signal);
 
   const settle = (next: SlotKind) => {
     host.setAttribute('data-slot', next);
@@ -134,7 +116,7 @@ export function keepPanelPlaced(doc: Document, host: HTMLElement, signal: AbortS
     } else {
       armFallback();
     }
-    if (!wasConnected && host.isConnected) restoreScrolling();
+    if (!wasConnected && host.isConnected) state.restore();
   };
 
   /** Cheap enough for every mutation of the page: has the host left its anchor, or the anchor the page? */
