@@ -1,52 +1,108 @@
 /**
- * Keeps keys typed inside the panel away from YouTube's shortcuts (k, j, l, f, m, space, arrows, digits): all
- * keys in a text field, and on other controls only the keys that control uses (utils/panel-keys.ts).
+ * Keeps keys typed inside Margin away from YouTube's shortcuts (k, j, l, f, m, space, arrows, digits, Shift+N) and
+ * from other extensions' hotkeys, in Chromium and in Firefox.
  *
- * Stopping bubbling at the shadow root is not enough: YouTube also listens in the capture phase on window and
- * document, and there the event's target is our shadow host, which its "typing in an input?" check does not
- * recognise. So we stop such events at the very first listener on window (registered at document_start, before
- * YouTube's) and hand the panel a copy that cannot leave its shadow root. The original still does its default
- * action (a character typed, a button pressed), unless the panel's copy asked to prevent it.
+ * Stopping bubbling at the shadow root is not enough: YouTube listens in the capture phase on window and document,
+ * where the event's target is our shadow host, which its "typing in an input?" check does not recognise. So the
+ * very first listener on window (registered at document_start, before any page script) stops the keys that belong
+ * to Margin (every key in a text field, on other controls only the keys they use: utils/panel-keys.ts and
+ * utils/key-ownership.ts) and hands Margin a copy that cannot leave the shadow root. The original still
+ * does its default action (a character typed, a button pressed) unless Margin's copy asked to prevent it.
+ *
+ * The copy is a plain `Event` carrying the keyboard fields, not a `KeyboardEvent`: Gecko makes every keydown,
+ * keypress and keyup KeyboardEvent composed even when it is created with `composed: false`, so such a copy would
+ * leave the shadow root and reach YouTube after all (typing "numbers" saved "nubers"). A plain Event keeps its
+ * `composed: false` in both engines.
+ *
+ * Margin's events are recognised by their shadow host, which stays in `composedPath()` also when the root is
+ * closed; the element that really has focus is then read through the root (closed roots: the content-script-only
+ * `openOrClosedShadowRoot`).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { focusedControl, panelKeepsKey } from '@/utils/panel-keys';
+import { createLoneReleaseTracker, guardKeeps, GUARD_COPY_MARK } from '@/utils/key-ownership';
+import { focusedControl } from '@/utils/panel-keys';
 
 export const PANEL_HOST_TAG = 'margin-panel';
 /** The compact note editor inside the player (fullscreen). */
 export const PANEL_OVERLAY_TAG = 'margin-overlay';
 const GUARDED_TAGS: readonly string[] = [PANEL_HOST_TAG, PANEL_OVERLAY_TAG];
-const KEY_EVENTS = ['keydown', 'keypress', 'keyup'] as const;
+const GUARDED_EVENTS = ['keydown', 'keypress', 'keyup', 'compositionstart', 'compositionupdate', 'compositionend'] as const;
+const COPIED_FIELDS = [
+  'key', 'code', 'location', 'repeat', 'isComposing', 'ctrlKey', 'shiftKey', 'altKey', 'metaKey', 'keyCode', 'charCode',
+  'which', 'data',
+] as const;
 
-function isInsidePanel(event: Event): boolean {
-  return event.composedPath().some((node) => node instanceof Element && GUARDED_TAGS.includes(node.localName));
+interface ShadowRootReader {
+  dom?: { openOrClosedShadowRoot?(element: Element): ShadowRoot | null };
+}
+
+function marginHost(event: Event): Element | undefined {
+  return event
+    .composedPath()
+    .find((node): node is Element => node instanceof Element && GUARDED_TAGS.includes(node.localName));
+}
+
+/** The shadow root of one of Margin's hosts, open or closed (closed ones only a content script can read). */
+function rootOf(host: Element): ShadowRoot | null {
+  if (host.shadowRoot) return host.shadowRoot;
+  const chromeApi = (globalThis as { chrome?: ShadowRootReader }).chrome;
+  const viaChrome = chromeApi?.dom?.openOrClosedShadowRoot?.(host);
+  if (viaChrome) return viaChrome;
+  const gecko = host as Element & { openOrClosedShadowRoot?(): ShadowRoot | null };
+  return typeof gecko.openOrClosedShadowRoot === 'function' ? gecko.openOrClosedShadowRoot() : null;
+}
+
+/** Where the event really happened: inside the root when the path shows it, else the root's focused element. */
+function innerTarget(event: Event, host: Element): Element | null {
+  const first = event.composedPath()[0];
+  if (first instanceof Element && first !== host) return first;
+  let active = rootOf(host)?.activeElement ?? null;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** A copy that stays inside the shadow root in every engine (see the top of this file), marked as Margin's own. */
+function copyOf(event: KeyboardEvent | CompositionEvent): Event {
+  const copy = new Event(event.type, { bubbles: true, cancelable: true, composed: false });
+  const source = event as unknown as Record<string, unknown>;
+  for (const field of COPIED_FIELDS) {
+    if (field in event) Object.defineProperty(copy, field, { value: source[field], enumerable: true });
+  }
+  if (event instanceof KeyboardEvent) {
+    Object.defineProperty(copy, 'getModifierState', { value: (key: string) => event.getModifierState(key) });
+  }
+  Object.defineProperty(copy, GUARD_COPY_MARK, { value: true });
+  return copy;
 }
 
 export function guardPanelKeys(ctx: ContentScriptContext, win: Window = window): void {
-  for (const type of KEY_EVENTS) {
+  const lone = createLoneReleaseTracker();
+  /** Keys pressed inside Margin: their release is Margin's too, wherever focus went meanwhile (a saved editor). */
+  const pressedInMargin = new Set<string>();
+  ctx.addEventListener(win, 'blur', () => {
+    lone.reset();
+    pressedInMargin.clear();
+  });
+  for (const type of GUARDED_EVENTS) {
     ctx.addEventListener(
       win,
       type,
       (event: Event) => {
-        if (!(event instanceof KeyboardEvent) || !event.isTrusted || !isInsidePanel(event)) return;
-        const target = event.composedPath()[0];
-        // Only the keys the focused control uses; the others stay YouTube's shortcuts (k after a jump pauses).
-        if (!panelKeepsKey(focusedControl(target), event.key)) return;
+        if (!event.isTrusted || !(event instanceof KeyboardEvent || event instanceof CompositionEvent)) return;
+        const key = event instanceof KeyboardEvent ? event : undefined;
+        if (key && type === 'keydown') lone.pressed(key.code);
+        // The release of a browser command's shortcut (Alt+Shift+N), whose press the page never saw.
+        const loneRelease = key !== undefined && type === 'keyup' && lone.released(key.code, key);
+        const releaseOfOurs = key !== undefined && type === 'keyup' && pressedInMargin.delete(key.code);
+        const host = marginHost(event);
+        const target = host ? innerTarget(event, host) : null;
+        // Only the keys the focused control uses (all of them in a text field); others stay YouTube's shortcuts.
+        const ours = host !== undefined && guardKeeps(target ? focusedControl(target) : 'text', event);
+        if (!ours && !loneRelease && !releaseOfOurs) return;
         event.stopImmediatePropagation();
-        if (!target) return;
-        const copy = new KeyboardEvent(event.type, {
-          key: event.key,
-          code: event.code,
-          location: event.location,
-          repeat: event.repeat,
-          isComposing: event.isComposing,
-          ctrlKey: event.ctrlKey,
-          shiftKey: event.shiftKey,
-          altKey: event.altKey,
-          metaKey: event.metaKey,
-          bubbles: true,
-          cancelable: true,
-          composed: false,
-        });
+        if (key && type === 'keydown') pressedInMargin.add(key.code);
+        if (!ours || !target) return;
+        const copy = copyOf(event);
         target.dispatchEvent(copy);
         if (copy.defaultPrevented) event.preventDefault();
       },

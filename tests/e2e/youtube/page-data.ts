@@ -28,8 +28,18 @@ export type PageKind = PageData['page'];
 export interface ShortcutRecord {
   key: string;
   action: string;
-  /** Which of the page's listeners handled it: YouTube has both. */
-  phase: 'capture' | 'bubble';
+  /** Which of the page's listeners handled it: YouTube has both; 'extension' is the SponsorBlock-like one. */
+  phase: 'capture' | 'bubble' | 'extension';
+}
+
+/** One key or composition event that reached the page's listeners (keyboard realism mode, `__yt.keyEvents`). */
+export interface KeyEventRecord {
+  type: string;
+  /** The key, or a composition's data. */
+  key: string;
+  /** The target's tag name as the page sees it (a shadow host for anything inside one). */
+  target: string;
+  trusted: boolean;
 }
 
 /** One navigation event the page fired, in order (`window.__yt.events`). */
@@ -54,6 +64,12 @@ export interface YtHooks {
   setTheater(on: boolean): void;
   /** Requests for fullscreen that the browser refused (headless may). */
   fullscreenRefusals: number;
+  /**
+   * Keyboard realism (off by default): another extension's document-capture hotkeys (`;` and `'`), YouTube's
+   * Shift+N acting on its release, and a log of every key and composition event the page receives.
+   */
+  enableKeyboardRealism(): void;
+  keyEvents: KeyEventRecord[];
   /** Resolves once the main video has played past `seconds` at least once since the last source change. */
   whenPlaying(): Promise<void>;
   /** The modes this page was loaded with (see modes.ts). */

@@ -8,6 +8,7 @@ import { createLayout } from './layout';
 import { installNavigation } from './navigation';
 import { createPageManager } from './page-manager';
 import { createPlayer } from './player';
+import { installKeyboardRealism } from './keyboard-realism';
 import { installShortcuts } from './shortcuts';
 import { applyPageModes, rerenderColumns, RERENDER_AFTER_MS } from './layout-modes';
 import { modesFromCookies } from '../modes';
@@ -30,6 +31,7 @@ function boot(): void {
   const player = createPlayer({ toggleTheater: () => layout.toggleTheater(), toggleFullscreen: () => layout.toggleFullscreen() });
   const pages = createPageManager(app, player, modes, () => layout.apply());
   let currentPage: PageKind = initial.page;
+  let keyboardRealism = false;
 
   const render = (data: PageData) => {
     currentPage = data.page;
@@ -56,6 +58,20 @@ function boot(): void {
     whenPlaying: () => player.whenPlaying(),
     modes: [...modes],
     rerenderColumns: () => rerenderColumns(pages.watchPage()?.flexy),
+    keyEvents: [],
+    enableKeyboardRealism() {
+      if (keyboardRealism) return;
+      keyboardRealism = true;
+      installKeyboardRealism({
+        record: (entry) => hooks.shortcuts.push(entry),
+        log: (entry) => hooks.keyEvents.push(entry),
+        isWatchPage: () => currentPage === 'watch',
+        nextVideo() {
+          const next = document.querySelector<HTMLAnchorElement>('#related a#video-title-link');
+          if (next) void hooks.navigate(next.getAttribute('href') ?? '/');
+        },
+      });
+    },
   };
   window.__yt = hooks;
 
