@@ -10,14 +10,21 @@ import { REMOTE_DELAY_MS, createSyncEngine } from './sync/engine';
 
 // The background worker may be stopped at any moment: everything it needs is registered synchronously here,
 // and the database opens on the first request that needs it.
-export default defineBackground(() => {
-  const hub = createLiveHub(browser.runtime.id);
-  const connect = lazyDatabase();
-  const sync = createSyncEngine({ connect, area: browserSyncArea, hub });
-  listenForRequests(createRequestHandlers({ connect, hub, sync }));
-  browser.runtime.onConnect.addListener((port) => hub.accept(port));
-  listenForCommands();
-  // What other browsers wrote, on start-up and whenever it lands.
-  listenForSyncChanges(() => sync.schedule(REMOTE_DELAY_MS));
-  sync.schedule(0);
+export default defineBackground({
+  // Firefox (MV2) runs this as an event page rather than a persistent background page: the same life as Chrome's
+  // service worker (stopped when idle, woken by a message, a port or the command), which the code is written
+  // for anyway (the database opens lazily, views reconnect their live port and resync), and no page kept in
+  // memory all day for a panel used a few times. Chrome MV3 ignores the option.
+  persistent: false,
+  main() {
+    const hub = createLiveHub(browser.runtime.id);
+    const connect = lazyDatabase();
+    const sync = createSyncEngine({ connect, area: browserSyncArea, hub });
+    listenForRequests(createRequestHandlers({ connect, hub, sync }));
+    browser.runtime.onConnect.addListener((port) => hub.accept(port));
+    listenForCommands();
+    // What other browsers wrote, on start-up and whenever it lands.
+    listenForSyncChanges(() => sync.schedule(REMOTE_DELAY_MS));
+    sync.schedule(0);
+  },
 });
