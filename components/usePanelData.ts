@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendRequest } from '@/utils/messaging';
 import { subscribeLive } from '@/utils/live';
-import { applyNoteChange, visibleNotes, type Note } from '@/utils/notes';
+import { applyNoteChange, visibleNotes, type Draft, type Note } from '@/utils/notes';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { SeriesVideoId } from '@/utils/series-ids';
 
@@ -22,7 +22,12 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  * The learner's settings and this video's notes, kept current by the background's live push: fetched whenever
  * the subscription is (re)confirmed, then changed by each pushed change. Never polled.
  */
-export function usePanelData(videoId: SeriesVideoId): PanelData {
+/** Receives the video's draft as another panel of it wrote or discarded it. */
+export type DraftListener = (draft: Draft | null, discarded?: string) => void;
+
+export function usePanelData(videoId: SeriesVideoId, onDraft: DraftListener = () => undefined): PanelData {
+  const draftListener = useRef(onDraft);
+  draftListener.current = onDraft;
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notes, setNotes] = useState<readonly Note[]>([]);
   const [problem, setProblem] = useState('');
@@ -48,7 +53,9 @@ export function usePanelData(videoId: SeriesVideoId): PanelData {
       (update) => {
         if (update.type === 'resync') void refetch();
         else if (update.type === 'settings/changed') setSettings(update.settings);
-        else if (update.type === 'notes/changed' && update.videoId === videoId) {
+        else if (update.type === 'drafts/changed') {
+          if (update.videoId === videoId) draftListener.current(update.draft, update.discarded);
+        } else if (update.videoId === videoId) {
           setNotes((current) => applyNoteChange(current, update.note));
         }
       },

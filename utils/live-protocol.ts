@@ -23,8 +23,11 @@ export interface LiveSubscribe {
 export type LiveEvent =
   | { type: 'notes/changed'; videoId: SeriesVideoId; note: Note }
   | { type: 'settings/changed'; settings: Settings }
-  /** The video's draft was written or (draft: null) discarded: every panel of that video follows it. */
-  | { type: 'drafts/changed'; videoId: SeriesVideoId; draft: Draft | null };
+  /**
+   * The video's draft was written, or discarded (draft: null; `discarded`: the id of the note it wrote or
+   * edited): every panel of that video follows it.
+   */
+  | { type: 'drafts/changed'; videoId: SeriesVideoId; draft: Draft | null; discarded?: string };
 
 /** `live/ready` confirms a subscription: from then on no change is missed, so that is when to (re)fetch. */
 export type LivePush = LiveEvent | { type: 'live/ready' };

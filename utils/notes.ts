@@ -32,6 +32,8 @@ export interface Draft {
   tags: string[];
   /** Present when the draft edits an existing note rather than a new one. */
   noteId?: string;
+  /** With noteId: the updatedAt of the version the edit started from. */
+  base?: number;
   /** The id chosen for the new note this draft becomes when saved. */
   newNoteId?: string;
   /** The view that wrote it last. */

@@ -23,9 +23,17 @@ const videoOnly = (payload: unknown) => ({ videoId: readVideoId(readFields(paylo
 
 const noteIdOnly = (payload: unknown) => ({ id: readNoteId(readFields(payload, ['id']).id) });
 
+/** An updatedAt as the view received it from the background. */
+function readBase(value: unknown, field = 'base'): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new PayloadError(`${field} must be the updatedAt of the note the edit started from`);
+  }
+  return value;
+}
+
 function readDraft(value: unknown): DraftInput | null {
   if (value === null) return null;
-  const fields = readFields(value, ['t', 'text', 'tags'], ['noteId', 'newNoteId', 'viewId']);
+  const fields = readFields(value, ['t', 'text', 'tags'], ['noteId', 'base', 'newNoteId', 'viewId']);
   const draft: DraftInput = {
     t: readSeconds(fields.t, 'draft.t'),
     text: readNoteText(fields.text, 'draft.text'),
@@ -36,6 +44,7 @@ function readDraft(value: unknown): DraftInput | null {
   if (draft.noteId !== undefined && draft.newNoteId !== undefined) {
     throw new PayloadError('a draft edits a note or writes a new one, not both');
   }
+  if (fields.base !== undefined) draft.base = readBase(fields.base, 'draft.base');
   if (fields.viewId !== undefined) draft.viewId = readNoteId(fields.viewId, 'draft.viewId');
   return draft;
 }
@@ -44,14 +53,6 @@ function readDiscard(value: unknown): { discardDraft?: true } {
   if (value === undefined) return {};
   if (value !== true) throw new PayloadError('discardDraft must be true when given');
   return { discardDraft: true };
-}
-
-/** An updatedAt as the view received it from the background. */
-function readBase(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new PayloadError('base must be the updatedAt of the note the edit started from');
-  }
-  return value;
 }
 
 export const payloadParsers: { [K in RequestType]: (payload: unknown) => PayloadOf<K> } = {

@@ -28,6 +28,8 @@ export interface DraftInput {
   tags: string[];
   /** The note this draft edits. */
   noteId?: string;
+  /** With noteId: the updatedAt of the version the edit started from. */
+  base?: number;
   /** The id the view chose for the new note this draft will become: saving it twice still makes one note. */
   newNoteId?: string;
   /** The view that wrote it (a random id per view), so that a view can tell its own changes from others'. */

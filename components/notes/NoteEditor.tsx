@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatTime } from '@/utils/time';
-import { NOTE_LIMITS } from '@/utils/notes';
+import { NOTE_LIMITS, type Note } from '@/utils/notes';
+import { ConflictNotice } from './ConflictNotice';
 
 export interface NoteDraft {
   t: number;
@@ -9,6 +10,10 @@ export interface NoteDraft {
   tags: string;
   /** Set when editing an existing note. */
   noteId?: string;
+  /** With noteId: the updatedAt of the version the edit started from, so that a newer one is never overwritten. */
+  base?: number;
+  /** For a new note: the id it gets when saved, chosen once, so that saving twice still makes one note. */
+  newNoteId?: string;
 }
 
 interface Props {
@@ -17,12 +22,15 @@ interface Props {
   onSave: () => void;
   onCancel: () => void;
   busy?: boolean;
+  /** A newer version of the edited note, saved elsewhere while this edit was open. */
+  conflict?: Note | null;
+  onUseTheirs?: () => void;
 }
 
 export const splitTags = (typed: string): string[] => typed.split(',').map((tag) => tag.trim()).filter(Boolean);
 
 /** Writes a note at a lesson time. Ctrl/Cmd+Enter saves, Escape cancels. */
-export function NoteEditor({ draft, onChange, onSave, onCancel, busy = false }: Props) {
+export function NoteEditor({ draft, onChange, onSave, onCancel, busy = false, conflict = null, onUseTheirs }: Props) {
   const text = useRef<HTMLTextAreaElement>(null);
   // Layout effect: focus before the next key arrives, or a fast typist's first letters reach YouTube instead.
   useLayoutEffect(() => text.current?.focus(), []);
@@ -49,6 +57,7 @@ export function NoteEditor({ draft, onChange, onSave, onCancel, busy = false }: 
       }}
     >
       <p class="editor-stamp">{draft.noteId ? `Editing the note at ${stamp}` : `New note at ${stamp}`}</p>
+      {conflict && <ConflictNotice theirs={conflict} onUseTheirs={onUseTheirs} />}
       <textarea
         ref={text}
         aria-label={`Note at ${stamp}`}

@@ -12,6 +12,8 @@ export function NoteOverlay({ writing }: { writing: NoteWriting }) {
         onSave={() => void writing.save()}
         onCancel={writing.cancel}
         busy={writing.busy}
+        conflict={writing.conflict}
+        onUseTheirs={writing.useTheirs}
       />
     </div>
   );

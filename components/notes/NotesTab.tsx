@@ -68,10 +68,11 @@ export function NotesTab({ notes, player, writing, onJump, showNote, report }: P
   const edit = (note: Note) => {
     // One note is written at a time: starting another edit would throw away what is being typed.
     if (draft) report('Save or cancel the note you are writing first.');
-    else writing.start({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id });
+    else writing.start({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id, base: note.updatedAt });
   };
   const editor = draft && (
-    <NoteEditor draft={draft} onChange={writing.change} onSave={() => void save()} onCancel={cancel} busy={writing.busy} />
+    <NoteEditor draft={draft} onChange={writing.change} onSave={() => void save()} onCancel={cancel} busy={writing.busy}
+      conflict={writing.conflict} onUseTheirs={writing.useTheirs} />
   );
 
   return (

@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sendRequest } from '@/utils/messaging';
-import type { Note } from '@/utils/notes';
+import { MarginRequestError, ORPHANED_MESSAGE, sendRequest } from '@/utils/messaging';
+import type { Draft, Note } from '@/utils/notes';
 import type { SeriesVideoId } from '@/utils/series-ids';
 import type { LessonClock } from '@/utils/lesson-clock';
 import { splitTags, type NoteDraft } from './NoteEditor';
-
-const SAVE_DRAFT_AFTER_MS = 250;
+import { fromStoredDraft, useDraftSync } from './useDraftSync';
 
 interface Options {
   videoId: SeriesVideoId;
   player: LessonClock;
   pauseWhileWriting: boolean;
+  /** The video's notes as shown: a newer version of the note being edited is noticed here. */
+  notes: readonly Note[];
   showNote: (note: Note) => void;
   report: (problem: string) => void;
 }
@@ -18,6 +19,8 @@ interface Options {
 export interface NoteWriting {
   draft: NoteDraft | null;
   busy: boolean;
+  /** A newer version of the edited note, saved elsewhere while this edit was open; null when there is none. */
+  conflict: Note | null;
   /** Where the learner was when the add-note command opened this draft (focus goes back there after it). */
   returnFocus: HTMLElement | null;
   start: (draft: NoteDraft, returnFocus?: HTMLElement | null) => void;
@@ -25,53 +28,51 @@ export interface NoteWriting {
   /** Resolves with the saved note, or null when nothing was saved (nothing to save, or it failed and was reported). */
   save: () => Promise<Note | null>;
   cancel: () => void;
+  /** Replaces the text being written with the conflicting version's. */
+  useTheirs: () => void;
+  /** A draft change pushed by the background (another panel of this video wrote or discarded it). */
+  receiveDraft: (draft: Draft | null, discarded?: string) => void;
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const idOf = (draft: NoteDraft) => draft.noteId ?? draft.newNoteId;
+const sameContent = (draft: NoteDraft, note: Note) =>
+  draft.text === note.text && splitTags(draft.tags).join('\n') === note.tags.join('\n');
+const editOf = (note: Note): NoteDraft => ({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id, base: note.updatedAt });
 
 /**
  * The note being written: kept by the background as a draft while it is typed (so a closed tab, a navigation,
- * an update or a worker restart loses nothing), saved on request, and pausing the video meanwhile if the
- * learner wants that. A failed save keeps the text in the editor.
+ * an update or a worker restart loses nothing), followed live across the video's panels, saved on request
+ * (idempotently: a new note's id is chosen here), and pausing the video meanwhile if the learner wants that.
+ * A failed save keeps the text in the editor; an edit that meets a newer version shows both.
  */
-export function useNoteWriting({ videoId, player, pauseWhileWriting, showNote, report }: Options): NoteWriting {
-  const [draft, setDraft] = useState<NoteDraft | null>(null);
+export function useNoteWriting({ videoId, player, pauseWhileWriting, notes, showNote, report }: Options): NoteWriting {
+  const [draft, setDraftState] = useState<NoteDraft | null>(null);
   const [busy, setBusy] = useState(false);
+  const [conflict, setConflict] = useState<Note | null>(null);
   const [returnFocus, setReturnFocus] = useState<HTMLElement | null>(null);
+  const [viewId] = useState(() => crypto.randomUUID());
   const pausedForWriting = useRef(false);
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; flush: () => void } | null>(null);
+  const current = useRef<NoteDraft | null>(null);
+  const sync = useDraftSync(videoId, viewId, report);
 
-  const flushPending = () => {
-    if (!pending.current) return;
-    clearTimeout(pending.current.timer);
-    pending.current.flush();
-    pending.current = null;
-  };
-  const persist = (next: NoteDraft | null) => {
-    if (pending.current) clearTimeout(pending.current.timer);
-    const flush = () => {
-      const stored = next && { t: next.t, text: next.text, tags: splitTags(next.tags), ...(next.noteId ? { noteId: next.noteId } : {}) };
-      sendRequest('drafts/set', { videoId, draft: stored }).catch((error: unknown) =>
-        report(`Margin could not keep your draft: ${describe(error)}`),
-      );
-    };
-    pending.current = { timer: setTimeout(() => { pending.current = null; flush(); }, next ? SAVE_DRAFT_AFTER_MS : 0), flush };
+  const setDraft = (next: NoteDraft | null) => {
+    current.current = next;
+    setDraftState(next);
   };
 
   useEffect(() => {
-    let current = true;
+    let live = true;
     setDraft(null);
+    setConflict(null);
     sendRequest('drafts/get', { videoId }).then(
       (stored) => {
-        if (current && stored) setDraft({ t: stored.t, text: stored.text, tags: stored.tags.join(', '), noteId: stored.noteId });
+        if (live && stored && !current.current) setDraft(fromStoredDraft(stored));
       },
       () => undefined, // No draft to restore is the usual case; a real failure shows on the next write.
     );
-    window.addEventListener('pagehide', flushPending);
     return () => {
-      current = false;
-      window.removeEventListener('pagehide', flushPending);
-      flushPending(); // Moving to another video: keep this one's draft first.
+      live = false;
     };
   }, [videoId]);
 
@@ -79,45 +80,110 @@ export function useNoteWriting({ videoId, player, pauseWhileWriting, showNote, r
     if (pausedForWriting.current) player.play();
     pausedForWriting.current = false;
   };
+  const close = () => {
+    setDraft(null);
+    setConflict(null);
+    setReturnFocus(null);
+    resume();
+  };
+
+  // The note being written was saved or changed elsewhere (another tab, the notebook).
+  useEffect(() => {
+    if (!draft || busy) return;
+    const id = idOf(draft);
+    const stored = id === undefined ? undefined : notes.find((note) => note.id === id);
+    if (!stored) return;
+    if (draft.newNoteId !== undefined || (draft.base !== undefined && stored.updatedAt > draft.base)) {
+      if (sameContent(draft, stored)) {
+        // Saved elsewhere exactly as written here: nothing is left to write.
+        if (draft.newNoteId !== undefined) {
+          sync.forget();
+          close();
+        } else setDraft({ ...draft, base: stored.updatedAt });
+      } else if (!conflict || conflict.updatedAt < stored.updatedAt) {
+        // Keep what is typed here as an edit of that note, and show theirs.
+        if (draft.newNoteId !== undefined) setDraft({ ...draft, newNoteId: undefined, noteId: stored.id, base: stored.createdAt });
+        setConflict(stored);
+      }
+    }
+  }, [notes, draft, busy]);
+
   const start = (next: NoteDraft, from: HTMLElement | null = null) => {
     setReturnFocus(from);
     if (pauseWhileWriting && player.isPlaying()) {
       player.pause();
       pausedForWriting.current = true;
     }
-    setDraft(next);
-    persist(next);
+    const withId = next.noteId || next.newNoteId ? next : { ...next, newNoteId: crypto.randomUUID() };
+    setDraft(withId);
+    setConflict(null);
+    sync.persist(withId);
   };
   const change = (next: NoteDraft) => {
     setDraft(next);
-    persist(next);
+    sync.persist(next);
   };
   const cancel = () => {
-    setDraft(null);
-    setReturnFocus(null);
-    persist(null);
-    resume();
+    close();
+    sync.persist(null);
   };
+  const useTheirs = () => {
+    if (!draft || !conflict) return;
+    change(editOf(conflict));
+    setConflict(null);
+  };
+
+  const receiveDraft = (pushed: Draft | null, discarded?: string) => {
+    const mine = current.current;
+    if (!mine || pushed?.viewId === viewId) return;
+    if (pushed) {
+      // The same draft, typed on in another panel: follow it, unless this one has changes of its own on the way.
+      if (idOf(mine) === (pushed.noteId ?? pushed.newNoteId) && !sync.pending) setDraft({ ...fromStoredDraft(pushed), ...pick(mine) });
+    } else if (discarded !== undefined && idOf(mine) === discarded && !sync.pending && !conflict) {
+      // Cancelled (or saved, with the same text) in another panel.
+      if (mine.newNoteId === undefined || !notes.some((note) => note.id === discarded && !sameContent(mine, note))) close();
+    }
+  };
+
   const save = async () => {
     if (!draft || busy) return null;
     setBusy(true);
     try {
       const tags = splitTags(draft.tags);
+      const base = conflict ? conflict.updatedAt : draft.base;
       const note = draft.noteId
-        ? await sendRequest('notes/update', { id: draft.noteId, text: draft.text, tags })
-        : await sendRequest('notes/create', { videoId, t: Math.floor(draft.t), text: draft.text, tags });
+        ? await sendRequest('notes/update', { id: draft.noteId, text: draft.text, tags, ...(base !== undefined ? { base } : {}), discardDraft: true })
+        : await sendRequest('notes/create', { id: draft.newNoteId ?? crypto.randomUUID(), videoId, t: Math.floor(draft.t), text: draft.text, tags, discardDraft: true });
+      sync.forget();
       showNote(note);
-      setDraft(null);
-      setReturnFocus(null);
-      persist(null);
-      resume();
+      if (!draft.noteId && !sameContent(draft, note)) {
+        // That id was saved already, from another panel, with other words: keep these as an edit of it.
+        setDraft({ ...draft, newNoteId: undefined, noteId: note.id, base: note.createdAt });
+        setConflict(note);
+        return null;
+      }
+      close();
       return note;
     } catch (error) {
-      report(`Margin could not save your note: ${describe(error)} Your text is still in the editor.`);
+      const details = error instanceof MarginRequestError ? error.details : {};
+      if (details.current) {
+        showNote(details.current);
+        setConflict(details.current);
+        report(describe(error));
+      } else if (details.orphaned) {
+        report(`${ORPHANED_MESSAGE} Copy it, then reload the page to save it.`);
+      } else {
+        report(`Margin could not save your note: ${describe(error)} Your text is still in the editor.`);
+      }
       return null;
     } finally {
       setBusy(false);
     }
   };
-  return { draft, busy, returnFocus, start, change, save, cancel };
+  return { draft, busy, conflict, returnFocus, start, change, save, cancel, useTheirs, receiveDraft };
+}
+
+/** What a view keeps of its own draft when it follows another panel's: the ids it already chose. */
+function pick(mine: NoteDraft): Partial<NoteDraft> {
+  return mine.noteId ? { noteId: mine.noteId, base: mine.base } : { newNoteId: mine.newNoteId };
 }

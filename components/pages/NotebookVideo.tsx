@@ -40,6 +40,8 @@ export function NotebookVideo({ video, notes, actions, onTag }: Props) {
                 onSave={() => void actions.save()}
                 onCancel={actions.cancel}
                 busy={actions.busy}
+                conflict={actions.conflict}
+                onUseTheirs={actions.useTheirs}
               />
             ) : (
               <NoteItem

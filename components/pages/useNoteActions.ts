@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendRequest } from '@/utils/messaging';
+import { MarginRequestError, sendRequest } from '@/utils/messaging';
 import type { Note } from '@/utils/notes';
 import { splitTags, type NoteDraft } from '@/components/notes/NoteEditor';
 import { useDeleteWithUndo } from '@/components/notes/useDeleteWithUndo';
@@ -14,6 +14,10 @@ export interface NoteActions {
   /** The note being edited in place, as typed; null when none is. */
   draft: NoteDraft | null;
   busy: boolean;
+  /** A newer version of the edited note, saved elsewhere while this edit was open; null when there is none. */
+  conflict: Note | null;
+  /** Replaces the text being edited with that version's. */
+  useTheirs: () => void;
   edit: (note: Note) => void;
   change: (draft: NoteDraft) => void;
   save: () => Promise<void>;
@@ -37,6 +41,7 @@ export function useNoteActions({ notes, showNote, report }: Options): NoteAction
   const [draft, setDraft] = useState<NoteDraft | null>(null);
   const [busy, setBusy] = useState(false);
   const [focusNoteId, setFocusNoteId] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Note | null>(null);
   const deletion = useDeleteWithUndo(showNote, report, (restored) => setFocusNoteId(restored.id));
 
   // Deleted in another tab while being edited here: there is nothing left to save into.
@@ -49,24 +54,47 @@ export function useNoteActions({ notes, showNote, report }: Options): NoteAction
     }
   }, [editedId, editedExists]);
 
+  // Changed elsewhere while being edited here: the same words need nothing; other words are shown beside these.
+  const edited = editedId === undefined ? undefined : notes.find((note) => note.id === editedId);
+  useEffect(() => {
+    if (!draft || !edited || busy || draft.base === undefined || edited.updatedAt <= draft.base) return;
+    if (draft.text === edited.text && splitTags(draft.tags).join('\n') === edited.tags.join('\n')) {
+      setDraft({ ...draft, base: edited.updatedAt });
+    } else if (!conflict || conflict.updatedAt < edited.updatedAt) setConflict(edited);
+  }, [edited, draft, busy]);
+
   const edit = (note: Note) => {
-    setDraft({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id });
+    setDraft({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id, base: note.updatedAt });
+    setConflict(null);
     setFocusNoteId(null);
   };
   const cancel = () => {
     setFocusNoteId(draft?.noteId ?? null);
     setDraft(null);
+    setConflict(null);
+  };
+  const useTheirs = () => {
+    if (!conflict) return;
+    setDraft({ t: conflict.t, text: conflict.text, tags: conflict.tags.join(', '), noteId: conflict.id, base: conflict.updatedAt });
+    setConflict(null);
   };
   const save = async () => {
     if (!draft?.noteId || busy) return;
     setBusy(true);
+    const base = conflict ? conflict.updatedAt : draft.base;
     try {
-      showNote(await sendRequest('notes/update', { id: draft.noteId, text: draft.text, tags: splitTags(draft.tags) }));
+      showNote(await sendRequest('notes/update', { id: draft.noteId, text: draft.text, tags: splitTags(draft.tags), ...(base !== undefined ? { base } : {}) }));
       setFocusNoteId(draft.noteId);
       setDraft(null);
+      setConflict(null);
       report('');
     } catch (error) {
-      report(`Margin could not save your note: ${describe(error)} Your text is still in the editor.`);
+      const current = error instanceof MarginRequestError ? error.details.current : undefined;
+      if (current) {
+        showNote(current);
+        setConflict(current);
+        report(describe(error));
+      } else report(`Margin could not save your note: ${describe(error)} Your text is still in the editor.`);
     } finally {
       setBusy(false);
     }
@@ -75,5 +103,5 @@ export function useNoteActions({ notes, showNote, report }: Options): NoteAction
     setFocusNoteId(null);
     return deletion.remove(note);
   };
-  return { draft, busy, edit, change: setDraft, save, cancel, deleted: deletion.deleted, remove, undo: deletion.undo, focusNoteId };
+  return { draft, busy, conflict, useTheirs, edit, change: setDraft, save, cancel, deleted: deletion.deleted, remove, undo: deletion.undo, focusNoteId };
 }

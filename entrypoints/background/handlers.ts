@@ -55,7 +55,7 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
   const pushSaved = async (written: Promise<Saved>) => {
     const { note, discardedDraftOf } = await written;
     hub.publish({ type: 'notes/changed', videoId: note.videoId, note });
-    if (discardedDraftOf) hub.publish({ type: 'drafts/changed', videoId: discardedDraftOf, draft: null });
+    if (discardedDraftOf) hub.publish({ type: 'drafts/changed', videoId: discardedDraftOf, draft: null, discarded: note.id });
     sync?.schedule();
     return note;
   };
@@ -101,7 +101,7 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
     'settings/set': (changes) => pushSettings(settings.set(changes)),
     'drafts/get': ({ videoId }) => drafts.get(videoId),
     async 'drafts/set'({ videoId, draft }) {
-      hub.publish({ type: 'drafts/changed', videoId, draft: await drafts.set(videoId, draft) });
+      hub.publish({ type: 'drafts/changed', videoId, ...(await drafts.set(videoId, draft)) });
       return null;
     },
     'sync/status': () => (sync ? sync.status() : Promise.resolve({ ...INITIAL_SYNC_STATUS, state: 'off' })),

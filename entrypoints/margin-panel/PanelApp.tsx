@@ -5,7 +5,7 @@ import type { SeriesVideoId } from '@/utils/series-ids';
 import { Panel } from '@/components/Panel';
 import { FloatingFrame } from '@/components/FloatingFrame';
 import { usePanelData } from '@/components/usePanelData';
-import { useNoteWriting } from '@/components/notes/useNoteWriting';
+import { useNoteWriting, type NoteWriting } from '@/components/notes/useNoteWriting';
 import { NoteOverlay } from '@/components/notes/NoteOverlay';
 import { useWatchProgress } from '@/components/useWatchProgress';
 import type { LessonClock } from '@/utils/lesson-clock';
@@ -46,15 +46,19 @@ function focusedOnPage(): HTMLElement | null {
 /** Binds the panel to the catalog, the learner's data in the background, and the add-note command. */
 export function PanelApp({ videoId, player, navigate, commands, overlayRoot, markers, floating }: Props) {
   const video = getSeriesVideo(videoId);
-  const data = usePanelData(videoId);
+  // Drafts pushed by the background go to the writing below, which exists only after this line.
+  const receiveDraft = useRef<NoteWriting['receiveDraft']>(() => undefined);
+  const data = usePanelData(videoId, (draft, discarded) => receiveDraft.current(draft, discarded));
   const [status, setStatus] = useState('');
   const writing = useNoteWriting({
     videoId,
     player,
     pauseWhileWriting: data.settings?.pauseWhileWriting ?? true,
+    notes: data.notes,
     showNote: data.showNote,
     report: setStatus,
   });
+  receiveDraft.current = writing.receiveDraft;
   const fullscreen = useFullscreen();
   const glossaryTicks = data.settings?.glossaryTicks ?? false;
   useEffect(() => {

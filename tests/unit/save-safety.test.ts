@@ -79,8 +79,15 @@ describe('the draft goes with the save, in the same transaction', () => {
     expect(await draftOf()).toBeNull();
     expect(pushed).toEqual([
       { type: 'notes/changed', videoId: VIDEO, note },
-      { type: 'drafts/changed', videoId: VIDEO, draft: null },
+      { type: 'drafts/changed', videoId: VIDEO, draft: null, discarded: id },
     ]);
+  });
+
+  it('a draft write still on its way when the note was saved is not kept', async () => {
+    const id = crypto.randomUUID();
+    await handlers['notes/create']({ id, videoId: VIDEO, t: 5, text: 'typed', tags: [], discardDraft: true }, sender);
+    await handlers['drafts/set']({ videoId: VIDEO, draft: { t: 5, text: 'typed', tags: [], newNoteId: id } }, sender);
+    expect(await draftOf()).toBeNull();
   });
 
   it("leaves another note's draft alone (a second tab writing something else)", async () => {
@@ -124,9 +131,14 @@ describe('drafts reach the other panels of the video', () => {
     const viewId = crypto.randomUUID();
     await handlers['drafts/set']({ videoId: VIDEO, draft: { t: 1, text: 'a', tags: [], viewId } }, sender);
     await handlers['drafts/set']({ videoId: VIDEO, draft: null }, sender);
+    const newNoteId = crypto.randomUUID();
+    await handlers['drafts/set']({ videoId: VIDEO, draft: { t: 1, text: 'b', tags: [], newNoteId } }, sender);
+    await handlers['drafts/set']({ videoId: VIDEO, draft: null }, sender);
     expect(pushed).toEqual([
       { type: 'drafts/changed', videoId: VIDEO, draft: { t: 1, text: 'a', tags: [], viewId, videoId: VIDEO, updatedAt: clock.now() } },
       { type: 'drafts/changed', videoId: VIDEO, draft: null },
+      { type: 'drafts/changed', videoId: VIDEO, draft: { t: 1, text: 'b', tags: [], newNoteId, videoId: VIDEO, updatedAt: clock.now() } },
+      { type: 'drafts/changed', videoId: VIDEO, draft: null, discarded: newNoteId },
     ]);
   });
 });
