@@ -3,6 +3,7 @@
  * string out, so every odd or hostile note is checked in a table (tests/unit/export.test.ts). Deleted notes
  * (tombstones) are never exported.
  */
+import { mathSegments } from './maths-segments';
 import { noteSegments } from './note-segments';
 import { compareNotes, compareNotesAcrossVideos, groupByVideo, visibleNotes, type Note } from './notes';
 import { SERIES_OUTLINE } from './series-outline';
@@ -35,6 +36,11 @@ export function exportFileName(format: 'markdown' | 'json', exportedAt: number):
   return `margin-notes-${new Date(exportedAt).toISOString().slice(0, 10)}.${format === 'markdown' ? 'md' : 'json'}`;
 }
 
+/** `margin-chapter-3-2025-03-14.md`: one lesson's Markdown file. */
+export function chapterFileName(order: number, exportedAt: number): string {
+  return `margin-chapter-${order}-${new Date(exportedAt).toISOString().slice(0, 10)}.md`;
+}
+
 // The note's text is the learner's words, not markup: every character that could open emphasis, code, a link,
 // an image, raw HTML, an entity, a table, strikethrough or math is escaped wherever it stands.
 const INLINE_MARKUP = /[\\`*_[\]<>&|~$]/g;
@@ -45,10 +51,28 @@ function escapeLineStart(line: string): string {
   return line.replace(/^[#+=-]/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
-/** One line of a note: its text escaped, the clock times in it made links into the video. */
+/**
+ * Maths as Obsidian (and Pandoc, GitHub) read it: `$…$`, `$$…$$`. A renderer without maths shows it as text,
+ * so the TeX may hold no raw HTML nor link: `<` and `>` are written `\lt ` and `\gt `, and `](` gets a space,
+ * all of which TeX reads the same. TeX with a backtick (a code span elsewhere) stays escaped text.
+ */
+function renderMath(tex: string, display: boolean): string {
+  const safe = tex.replace(/</g, '\\lt ').replace(/>/g, '\\gt ').replace(/\](?=\()/g, '] ');
+  return display ? `$$${safe}$$` : `$${safe}$`;
+}
+
+/** One line of a note: maths kept as maths, the rest escaped, the clock times in it made links into the video. */
 function renderLine(line: string, videoId: string): string {
-  return noteSegments(line)
-    .map((segment) => (segment.kind === 'time' ? `[${segment.text}](${momentUrl(videoId, segment.seconds)})` : escapeInline(segment.text)))
+  return mathSegments(line)
+    .map((part) =>
+      part.kind === 'math' && !part.tex.includes('`')
+        ? renderMath(part.tex, part.display)
+        : noteSegments(part.kind === 'math' ? part.source : part.text)
+            .map((segment) =>
+              segment.kind === 'time' ? `[${segment.text}](${momentUrl(videoId, segment.seconds)})` : escapeInline(segment.text),
+            )
+            .join(''),
+    )
     .join('');
 }
 
@@ -106,8 +130,9 @@ function videoSections(notes: readonly Note[]): VideoGroup[] {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export function exportMarkdown({ notes, exportedAt }: NotesSnapshot): string {
-  const groups = videoSections(notes.filter((note) => note.deletedAt === undefined));
+/** The whole notebook, or with `videoId` only that lesson's notes (a file per chapter of the series). */
+export function exportMarkdown({ notes, exportedAt }: NotesSnapshot, videoId?: string): string {
+  const groups = videoSections(notes.filter((note) => note.deletedAt === undefined && (videoId === undefined || note.videoId === videoId)));
   const count = groups.reduce((sum, group) => sum + group.notes.length, 0);
   const stamp = new Date(exportedAt).toISOString().slice(0, 16).replace('T', ' ');
   const parts = [

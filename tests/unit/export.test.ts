@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SERIES } from '@/utils/catalog';
-import { exportFileName, exportJson, exportMarkdown, momentUrl, videoUrl } from '@/utils/export';
+import { chapterFileName, exportFileName, exportJson, exportMarkdown, momentUrl, videoUrl } from '@/utils/export';
 import type { Note } from '@/utils/notes';
 import { makeNote } from './note-fixture';
 import { SERIES_VIDEO_IDS } from '@/utils/series-ids';
@@ -44,8 +44,13 @@ describe('exportMarkdown: one note as a list item', () => {
     ['a link stays text', { text: '[click](javascript:alert(1))' }, `- [2:42](${AT_162}) \\[click\\](javascript:alert(1))`],
     ['emphasis and code stay text', { text: '**bold** _it_ `code` ~~gone~~' },
       `- [2:42](${AT_162}) \\*\\*bold\\*\\* \\_it\\_ \\\`code\\\` \\~\\~gone\\~\\~`],
-    ['entities, math, tables and backslashes stay text', { text: '&amp; $x^2$ a | b C:\\dir' },
-      `- [2:42](${AT_162}) \\&amp; \\$x^2\\$ a \\| b C:\\\\dir`],
+    ['entities, tables, prices and backslashes stay text', { text: '&amp; $5 or $6 a | b C:\\dir' },
+      `- [2:42](${AT_162}) \\&amp; \\$5 or \\$6 a \\| b C:\\\\dir`],
+    ['maths stays maths (Obsidian renders it), the rest escaped', { text: '*a* $\\sigma(w_1 a_1)$ and $$\\frac{\\partial C}{\\partial w}$$ at 1:00' },
+      `- [2:42](${AT_162}) \\*a\\* $\\sigma(w_1 a_1)$ and $$\\frac{\\partial C}{\\partial w}$$ at [1:00](https://www.youtube.com/watch?v=aircAruvnKk&t=60s)`],
+    ['maths holds no HTML nor link for renderers without maths', { text: '$a<b>c$ $[x](javascript:y)$ $`x`$' },
+      `- [2:42](${AT_162}) $a\\lt b\\gt c$ $[x] (javascript:y)$ \\$\\\`x\\\`\\$`],
+    ['a time inside maths is no link', { text: '$1:00$' }, `- [2:42](${AT_162}) $1:00$`],
     ['a first line is never a line start', { text: '# 1. - > not markup' }, `- [2:42](${AT_162}) # 1. - \\> not markup`],
     ['line breaks kept, indented under the item', { text: 'first\nsecond\nthird' },
       `- [2:42](${AT_162}) first\\\n  second\\\n  third`],
@@ -143,5 +148,20 @@ describe('exportJson', () => {
     const json = exportJson({ notes: [note()], exportedAt: EXPORTED_AT });
     expect(json.startsWith('{\n  "format": "margin-notes",\n  "version": 1,')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('exportMarkdown for one chapter', () => {
+  it("holds that lesson's notes only, under its heading", () => {
+    const notes = [note({ videoId: 'Ilg3gGewQ5U', t: 30, text: 'backprop' }), note({ t: 5, text: 'early' })];
+    expect(exportMarkdown({ notes, exportedAt: EXPORTED_AT }, 'Ilg3gGewQ5U')).toBe(
+      [
+        '# Margin notes',
+        "Exported from Margin on 2025-03-14 09:26 UTC: 1 note on 1 video of 3Blue1Brown's neural-network series.",
+        `## Chapter 3 · [Backpropagation, intuitively](${videoUrl('Ilg3gGewQ5U')})`,
+        '- [0:30](https://www.youtube.com/watch?v=Ilg3gGewQ5U&t=30s) backprop',
+      ].join('\n\n') + '\n',
+    );
+    expect(chapterFileName(3, EXPORTED_AT)).toBe('margin-chapter-3-2025-03-14.md');
   });
 });
