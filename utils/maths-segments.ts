@@ -40,7 +40,9 @@ export function mathSegments(text: string): MathSegment[] {
   return segments;
 }
 
-function matchAt(pattern: RegExp, text: string, index: number, display: boolean): MathSegment | undefined {
+type Maths = Extract<MathSegment, { kind: 'math' }>;
+
+function matchAt(pattern: RegExp, text: string, index: number, display: boolean): Maths | undefined {
   pattern.lastIndex = index;
   const match = pattern.exec(text);
   if (!match || match[1]!.trim() === '') return undefined;
