@@ -1,12 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * Chrome refuses to inject a script file holding a Unicode noncharacter ("isn't UTF-8 encoded"), and the
+ * minifier writes temml's regular expression ranges (…\uFFFF) as raw characters. Written back as escapes, which
+ * mean the same in strings, templates and regular expressions.
+ */
+const NONCHARACTERS = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
+const escapeNoncharacters = {
+  name: 'margin:escape-noncharacters',
+  renderChunk: (code: string) => {
+    const escaped = code.replace(NONCHARACTERS, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
+    return escaped === code ? null : escaped;
+  },
+};
+
 // Margin's build: Chrome MV3 and Firefox from the same sources.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), escapeNoncharacters],
   }),
   manifest: ({ browser }) => ({
     name: 'Margin',

@@ -57,6 +57,7 @@ function readDiscard(value: unknown): { discardDraft?: true } {
 
 export const payloadParsers: { [K in RequestType]: (payload: unknown) => PayloadOf<K> } = {
   'panel/load': empty,
+  'maths/load': empty,
   'notes/list': videoOnly,
   'notes/list-all': empty,
   'notes/create'(payload) {

@@ -48,6 +48,8 @@ interface DiscardsDraft {
 export interface Protocol {
   /** Content script → background: inject the panel's code into the sending tab's frame. */
   'panel/load': { payload: Empty; response: { loaded: true } };
+  /** Panel → background: inject the maths renderer into the sending tab's frame (its first note with maths). */
+  'maths/load': { payload: Empty; response: { loaded: true } };
   /** A video's notes, without deleted ones, by time then creation. */
   'notes/list': { payload: { videoId: SeriesVideoId }; response: Note[] };
   /** Every note of the series (the notebook), by video in series order, then by time. */

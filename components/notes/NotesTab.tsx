@@ -14,6 +14,8 @@ import { useArrowList } from '../useArrowList';
 import { FilterCount } from '../FilterCount';
 import { useFocusRequest, type FocusRequest } from './useFocusRequest';
 import { UndoDelete } from './UndoDelete';
+import { copyText } from '../copy-text';
+import { noteLines } from '@/utils/note-lines';
 
 interface Props {
   notes: readonly Note[];
@@ -85,6 +87,14 @@ export function NotesTab({ notes, player, writing, onJump, showNote, report }: P
       <FilterCount filter={filter} count={shown.length} one="note" many="notes" />
       {draft && !draft.noteId && editor}
       {deleted && <UndoDelete key={deleted.id} onUndo={() => void undo()} />}
+      {notes.length > 0 && (
+        <p class="notes-copy">
+          <button type="button" class="link" aria-label="Copy this lesson's notes as time and text lines"
+            onClick={() => void copyText(noteLines(notes), `${notes.length} ${notes.length === 1 ? 'note' : 'notes'} as lines`).then(report)}>
+            Copy as lines
+          </button>
+        </p>
+      )}
       {notes.length === 0 && !draft && <p class="empty">No notes yet. Add one at any moment of the lesson.</p>}
       {notes.length > 0 && shown.length === 0 && <p class="empty">No note matches “{filter}”.</p>}
       <ol class="items notes" ref={list} aria-label="Notes" {...arrowList}>

@@ -1,8 +1,11 @@
-import { momentUrl, videoUrl } from '@/utils/export';
+import { chapterFileName, exportMarkdown, momentUrl, videoUrl } from '@/utils/export';
+import { noteLines } from '@/utils/note-lines';
+import { copyText } from '@/components/copy-text';
 import type { Note } from '@/utils/notes';
 import { NoteEditor } from '@/components/notes/NoteEditor';
 import { NoteItem } from '@/components/notes/NoteItem';
 import type { OutlineVideo } from '@/utils/series-outline';
+import { downloadText } from './download';
 import type { NoteActions } from './useNoteActions';
 
 interface Props {
@@ -11,12 +14,14 @@ interface Props {
   notes: readonly Note[];
   actions: NoteActions;
   onTag: (tag: string) => void;
+  /** Says what a chapter button did, on the page's status line. */
+  report: (status: string) => void;
 }
 
 const plural = (count: number) => `${count} note${count === 1 ? '' : 's'}`;
 
 /** One video of the notebook: its heading (a link to the video) and its notes, each editable in place. */
-export function NotebookVideo({ video, notes, actions, onTag }: Props) {
+export function NotebookVideo({ video, notes, actions, onTag, report }: Props) {
   const headingId = `video-${video.videoId}`;
   const timeHref = (t: number) => momentUrl(video.videoId, t);
   const { draft } = actions;
@@ -29,6 +34,19 @@ export function NotebookVideo({ video, notes, actions, onTag }: Props) {
           </a>
         </h2>
         <span class="count">{plural(notes.length)}</span>
+        <span class="chapter-files">
+          <button type="button" class="link" aria-label={`Copy Chapter ${video.order} notes as time and text lines`}
+            onClick={() => void copyText(noteLines(notes), `${plural(notes.length)} of Chapter ${video.order} as lines`).then(report)}>
+            Copy lines
+          </button>
+          <button type="button" class="link" aria-label={`Download Chapter ${video.order} notes as Markdown`}
+            onClick={() => {
+              const exportedAt = Date.now();
+              downloadText(chapterFileName(video.order, exportedAt), exportMarkdown({ notes, exportedAt }, video.videoId), 'text/markdown;charset=utf-8');
+            }}>
+            Markdown
+          </button>
+        </span>
       </div>
       <ol class="items notes">
         {notes.map((note) => (

@@ -78,6 +78,11 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
       await browser.scripting.executeScript({ target, files: ['/margin-panel.js'] });
       return { loaded: true };
     },
+    async 'maths/load'(_payload, sender) {
+      // temml weighs about 115 KB gzip: a tab gets it only once its panel shows a note with maths.
+      await browser.scripting.executeScript({ target: senderFrame(sender), files: ['/margin-maths.js'] });
+      return { loaded: true };
+    },
     'notes/list': ({ videoId }) => notes.list(videoId),
     'notes/list-all': () => notes.listAll(),
     'notes/create': (payload) => pushSaved(notes.create(payload)),

@@ -89,7 +89,7 @@ export function NotebookApp() {
         )}
         {notes.length > 0 && shown.size === 0 && <p class="empty">No note matches “{filter}”.</p>}
         {SERIES_OUTLINE.filter((video) => shown.has(video.videoId)).map((video) => (
-          <NotebookVideo key={video.videoId} video={video} notes={shown.get(video.videoId)!} actions={actions} onTag={showTag} />
+          <NotebookVideo key={video.videoId} video={video} notes={shown.get(video.videoId)!} actions={actions} onTag={showTag} report={setStatus} />
         ))}
       </main>
     </div>

@@ -9,6 +9,7 @@ const note = { videoId: 'aircAruvnKk', t: 162, text: 'sigmoid squashes', tags: [
 describe('validateRequest accepts what views send', () => {
   it.each<[string, unknown]>([
     ['panel/load', {}],
+    ['maths/load', {}],
     ['notes/list', { videoId: 'IHZwWFHWa-w' }],
     ['notes/list-all', {}],
     ['notes/create', note],
