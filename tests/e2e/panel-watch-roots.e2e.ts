@@ -11,7 +11,7 @@ import { setImitationModes } from './harness/imitation-modes';
 import { panelInsertions, recordPanelInsertions } from './harness/panel-moves';
 import { keyMoment, chapterAt, panel, panelHost, panelPlacement, showKeyMoments } from './harness/panel';
 import { saveScreenshot } from './harness/screenshots';
-import { openPage, openWatch, pauseVideo } from './harness/youtube-page';
+import { openPage, openWatch, pauseVideo, setDarkTheme } from './harness/youtube-page';
 
 const LESSON = 'aircAruvnKk';
 
@@ -92,6 +92,10 @@ describe('watch roots', () => {
     await expect(panel(page).getByRole('tab', { name: 'Glossary' }).getAttribute('aria-selected')).resolves.toBe('true');
     await panel(page).getByRole('tab', { name: 'Key moments' }).click();
     await saveScreenshot(page, 'panel-fallback-open');
+    await setDarkTheme(page, true);
+    await expect.poll(() => panelHost(page).getAttribute('data-theme')).toBe('dark');
+    await saveScreenshot(page, 'panel-fallback-open-dark');
+    await setDarkTheme(page, false);
   });
 });
 
