@@ -12,6 +12,7 @@ import type { LessonClock } from '@/utils/lesson-clock';
 import type { PanelCommands } from './commands';
 import type { ProgressMarkers } from './progress-markers';
 import { lessonBarMarkers } from '@/utils/marker-layout';
+import { closedRootOf } from '@/utils/closed-roots';
 
 interface Props {
   videoId: SeriesVideoId;
@@ -39,7 +40,7 @@ function useFullscreen(): boolean {
 /** The page's focused element (the player, say) to give focus back to after a note; null when nothing was. */
 function focusedOnPage(): HTMLElement | null {
   const active = document.activeElement;
-  if (!(active instanceof HTMLElement) || active === document.body || active.shadowRoot) return null;
+  if (!(active instanceof HTMLElement) || active === document.body || active.shadowRoot || closedRootOf(active)) return null;
   return active;
 }
 

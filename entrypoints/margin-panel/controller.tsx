@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PanelController } from '@/utils/panel-contract';
 import { isSeriesVideoId } from '@/utils/series-ids';
+import { ignoreUntrustedEvents, registerClosedRoot } from '@/utils/closed-roots';
 import { PANEL_HOST_TAG } from '@/entrypoints/youtube.content/key-guard';
 import { createYouTubeClock } from './youtube-clock';
 import { keepPanelPlaced } from './placement';
@@ -51,6 +52,25 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
     );
   };
 
+  // Closed, and deaf to scripted events: youtube.com's scripts can neither read the notes nor act on them
+  // (the tests reach inside through the DevTools protocol, tests/e2e/harness/open-roots.ts).
+  const createPanelUi = async () => {
+    const made = await createShadowRootUi<void>(ctx, {
+      name: PANEL_HOST_TAG,
+      mode: 'closed',
+      position: 'inline',
+      css,
+      // Placing the host is keepPanelPlaced's job: WXT's mount only prepares it.
+      anchor: () => document.documentElement,
+      append: () => undefined,
+      onMount: () => undefined,
+      onRemove: () => render(null, made.uiContainer),
+    });
+    registerClosedRoot(made.shadowHost, made.shadow);
+    ignoreUntrustedEvents(made.shadow);
+    return made;
+  };
+
   /** Mounts the host and keeps it placed: in YouTube's columns, or floating when the page has none. */
   const mount = (ready: ShadowRootContentScriptUi<void>, current: Session) => {
     const { signal } = current.controller;
@@ -71,16 +91,7 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
       videoId = id;
       // Readings count for this lesson only once the player confirms it shows it (the old one may play on).
       player.expect(id);
-      ui ??= await createShadowRootUi<void>(ctx, {
-        name: PANEL_HOST_TAG,
-        position: 'inline',
-        css,
-        // Placing the host is keepPanelPlaced's job: WXT's mount only prepares it.
-        anchor: () => document.documentElement,
-        append: () => undefined,
-        onMount: () => undefined,
-        onRemove: () => ui && render(null, ui.uiContainer),
-      });
+      ui ??= await createPanelUi();
       if (session) {
         renderPanel();
         return;

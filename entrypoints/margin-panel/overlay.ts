@@ -3,6 +3,7 @@
  * side panel is hidden). Empty, and so invisible, until there is a note to write.
  */
 import { PANEL_OVERLAY_TAG } from '@/entrypoints/youtube.content/key-guard';
+import { attachClosedRoot, ignoreUntrustedEvents } from '@/utils/closed-roots';
 import { followTheme } from './theme';
 
 export function createPlayerOverlay(doc: Document, css: string, signal: AbortSignal): () => HTMLElement | null {
@@ -15,7 +16,9 @@ export function createPlayerOverlay(doc: Document, css: string, signal: AbortSig
     host?.remove();
     host = doc.createElement(PANEL_OVERLAY_TAG);
     Object.assign(host.style, { position: 'absolute', left: '12px', bottom: '64px', width: 'min(420px, 70%)', zIndex: '70' });
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed, and deaf to scripted events: the page can neither read the note being written nor submit it.
+    const shadow = attachClosedRoot(host);
+    ignoreUntrustedEvents(shadow);
     const style = doc.createElement('style');
     style.textContent = css;
     container = doc.createElement('div');

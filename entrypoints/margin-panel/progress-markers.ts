@@ -3,13 +3,15 @@
  * The geometry is pure (utils/marker-layout.ts); this file finds the bar, measures it, draws, and cleans up.
  * - The bar is YouTube's and must keep working: ticks take no pointer events, hover is found by listening
  *   passively on the bar, and nothing here calls preventDefault or stopPropagation.
- * - Our elements live in one <margin-markers> host with an open shadow root, so YouTube's CSS and ours never
- *   meet; DOM is built element by element and text set with textContent, as the page enforces Trusted Types.
+ * - Our elements live in one <margin-markers> host with a closed shadow root, so YouTube's CSS and ours never
+ *   meet and the page's scripts cannot read the labels (a note's first words); no note text goes into an
+ *   attribute. DOM is built element by element and text set with textContent, as the page enforces Trusted Types.
  * - YouTube may build or replace the bar at any time, so it is looked up again on every update.
  */
 import { labelLeft, layoutMarkers, markersUnderPointer, shortLabel } from '@/utils/marker-layout';
 import type { BarMarker, BarSegment, PlacedMarker } from '@/utils/marker-layout';
 import type { LessonClock } from '@/utils/lesson-clock';
+import { attachClosedRoot } from '@/utils/closed-roots';
 import CSS from '@/components/progress-markers.css?inline';
 
 export type { BarMarker, BarMarkerKind } from '@/utils/marker-layout';
@@ -179,7 +181,7 @@ function createView(doc: Document): View {
   host.style.setProperty('z-index', '42');
   // The panel lists the same moments and notes accessibly; these ticks are a visual echo of it.
   host.setAttribute('aria-hidden', 'true');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = attachClosedRoot(host);
   const style = doc.createElement('style');
   style.textContent = CSS;
   const ticks = doc.createElement('div');

@@ -4,6 +4,8 @@ import { sendRequest } from '@/utils/messaging';
 import { registeredPanelFactory, type PanelController } from '@/utils/panel-contract';
 
 let controller: PanelController | undefined;
+/** The context the controller was made for: a context started again after a forged stop gets a new one. */
+let controllerCtx: ContentScriptContext | undefined;
 // Changes are applied one after another, so a quick A → elsewhere → B never mounts two panels.
 let queue: Promise<void> = Promise.resolve();
 
@@ -16,11 +18,18 @@ async function loadController(ctx: ContentScriptContext): Promise<PanelControlle
 
 async function apply(ctx: ContentScriptContext, videoId: string | null): Promise<void> {
   if (ctx.isInvalid) return;
+  if (controller && controllerCtx !== ctx) {
+    controller.hide();
+    controller = undefined;
+  }
   if (videoId === null) {
     controller?.hide();
     return;
   }
-  controller ??= await loadController(ctx);
+  if (!controller) {
+    controller = await loadController(ctx);
+    controllerCtx = ctx;
+  }
   await controller.show(videoId);
 }
 

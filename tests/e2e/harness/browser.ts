@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { EXTENSION_DIR } from '../setup/paths';
 import { prepareAssets } from '../setup/prepare';
 import { startImitation, type Imitation } from '../youtube/server';
+import { openMarginRootsIn } from './open-roots';
 
 export interface LaunchOptions {
   /** Load Margin (default) or run the imitation alone. */
@@ -18,6 +19,11 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** The caller handles Ctrl+C itself (and closes the browser, which also removes the profile). */
   callerHandlesSignals?: boolean;
+  /**
+   * Open Margin's closed shadow roots for the tests, through the DevTools protocol (default, see open-roots.ts).
+   * `false` keeps the production behaviour: the page (and Playwright's locators) cannot see inside.
+   */
+  openRoots?: boolean;
 }
 
 export interface MarginBrowser {
@@ -72,22 +78,43 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Margin
     worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   }
+  const extensionId = worker ? new URL(worker.url()).host : undefined;
+  // Every tab gets the hook: the first one, those handed out by newPage() (awaited, so before they load
+  // YouTube) and any other (a test's context.newPage(), a link opened in a new tab), as soon as it appears.
+  const hooked = new WeakMap<Page, Promise<unknown>>();
+  const late: string[] = [];
+  const hook = (page: Page): Promise<unknown> => {
+    if (!extensionId || options.openRoots === false) return Promise.resolve();
+    let done = hooked.get(page);
+    if (!done) {
+      done = openMarginRootsIn(context, page, extensionId, (p) => {
+        late.push(p.url());
+        console.error(`[e2e] Margin created a closed root before the test hook opened it, on ${p.url()}`);
+      }).catch(() => undefined);
+      hooked.set(page, done);
+    }
+    return done;
+  };
+  context.on('page', (page) => void hook(page));
+  await Promise.all(context.pages().map(hook));
   let firstPage: Page | undefined = context.pages()[0];
 
   return {
     context,
     imitation,
     worker,
-    extensionId: worker ? new URL(worker.url()).host : undefined,
+    extensionId,
     async newPage() {
       const page = firstPage ?? (await context.newPage());
       firstPage = undefined;
+      await hook(page);
       return page;
     },
     async close() {
       await context.close().catch(() => undefined);
       await imitation.close();
       rmSync(profile, { recursive: true, force: true });
+      if (late.length > 0) throw new Error(`the test hook opened Margin's roots too late on: ${late.join(', ')}`);
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
- * Finding Margin's panel the way a person or a screen reader does: the one <margin-panel> element, its open
- * shadow root (Playwright's locators pierce open shadow roots), the "Margin" landmark, tabs and buttons by
- * their accessible names.
+ * Finding Margin's panel the way a person or a screen reader does: the one <margin-panel> element, its shadow
+ * root (closed in production; opened for the tests by harness/open-roots.ts, since Playwright's locators pierce
+ * only open roots), the "Margin" landmark, tabs and buttons by their accessible names.
  */
 import type { Locator, Page } from 'playwright-core';
 import { getSeriesVideo, type Chapter } from '@/utils/catalog';
