@@ -62,7 +62,7 @@ export function mergeSettings(
   if (!base) merged = remote ?? { values: mine, at: now };
   else {
     const changedHere = !same(mine, base.values);
-    const candidate = changedHere ? { values: mine, at: Math.max(now, base.at + 1, (remote?.at ?? 0) + 1) } : base;
+    const candidate = changedHere ? { values: mine, at: Math.max(now, base.at + 1) } : base;
     merged = !remote || candidate.at > remote.at ? candidate : remote;
   }
   return {
