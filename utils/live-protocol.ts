@@ -5,6 +5,7 @@
 import type { Draft, Note } from './notes';
 import type { SeriesVideoId } from './series-ids';
 import type { Settings } from './settings';
+import type { SyncStatus } from './sync-status';
 import { isPlainObject, PayloadError, readFields, readVideoId } from './validation';
 
 export const LIVE_PORT_NAME = 'margin-live';
@@ -27,7 +28,9 @@ export type LiveEvent =
    * The video's draft was written, or discarded (draft: null; `discarded`: the id of the note it wrote or
    * edited): every panel of that video follows it.
    */
-  | { type: 'drafts/changed'; videoId: SeriesVideoId; draft: Draft | null; discarded?: string };
+  | { type: 'drafts/changed'; videoId: SeriesVideoId; draft: Draft | null; discarded?: string }
+  /** A sync pass ended (background/sync/): for the pages that show sync's state. */
+  | { type: 'sync/changed'; status: SyncStatus };
 
 /** `live/ready` confirms a subscription: from then on no change is missed, so that is when to (re)fetch. */
 export type LivePush = LiveEvent | { type: 'live/ready' };
@@ -51,7 +54,13 @@ export function parseLiveRequest(message: unknown): { ok: true; value: LiveSubsc
   }
 }
 
-const PUSH_TYPES: readonly unknown[] = ['notes/changed', 'settings/changed', 'drafts/changed', 'live/ready'] satisfies LivePush['type'][];
+const PUSH_TYPES: readonly unknown[] = [
+  'notes/changed',
+  'settings/changed',
+  'drafts/changed',
+  'sync/changed',
+  'live/ready',
+] satisfies LivePush['type'][];
 
 /** The view's side: only the background holds the other end of its port, so a shape check is enough. */
 export function readLivePush(message: unknown): LivePush | undefined {
@@ -62,5 +71,7 @@ export function matchesFilter(filter: LiveFilter, event: LiveEvent): boolean {
   if (event.type === 'settings/changed') return true;
   // Drafts belong to the panels of their video; the pages never show them.
   if (event.type === 'drafts/changed') return 'videoId' in filter && filter.videoId === event.videoId;
+  // Only the pages (popup, notebook, options) show sync's state; the panels need not hear of every pass.
+  if (event.type === 'sync/changed') return 'all' in filter;
   return 'all' in filter || filter.videoId === event.videoId;
 }

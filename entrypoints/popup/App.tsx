@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { seekUrl, useActiveSeriesTab } from '@/components/pages/active-tab';
 import { CurrentVideoNotes } from '@/components/pages/CurrentVideoNotes';
 import { SeriesList } from '@/components/pages/SeriesList';
+import { SyncSettings } from '@/components/pages/SyncSettings';
 import { SERIES_OUTLINE } from '@/utils/series-outline';
 import { useAllNotes } from '@/components/pages/useAllNotes';
 import { useSeriesProgress } from '@/components/pages/useSeriesProgress';
@@ -37,6 +38,7 @@ export function PopupApp() {
       )}
       <h2>3Blue1Brown's neural-network series</h2>
       <SeriesList watched={watched} noteCounts={noteCounts} currentVideoId={tab?.videoId ?? null} />
+      <SyncSettings />
       <div class="popup-actions">
         <button type="button" class="primary" onClick={() => void openNotebook()}>
           Open notebook

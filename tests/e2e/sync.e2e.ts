@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import type { Note } from '@/utils/notes';
 import { noteBudget, packNotes, unpackNotes } from '@/utils/sync-pack';
 import { launchBrowser, type MarginBrowser } from './harness/browser';
+import { saveScreenshot } from './harness/screenshots';
 import { addNote, listedTexts, showNotes } from './harness/notes';
 import { openWatch, pauseVideo, seekVideo } from './harness/youtube-page';
 
@@ -77,5 +78,27 @@ describe('sync through storage.sync', () => {
     await expect
       .poll(async () => (await syncedNotes()).map((note) => note.text), { timeout: 40_000, interval: 500 })
       .toContain('Written on the laptop: the cost is an average');
+  });
+
+  it('the popup shows when sync last ran and how many notes it holds, and turns sync off and on', async () => {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 700 });
+    await popup.goto(`chrome-extension://${browser.extensionId!}/popup.html`);
+    const section = popup.getByRole('region', { name: 'Sync between your browsers' });
+    const state = section.getByRole('status');
+    await expect.poll(() => state.textContent(), { timeout: 20_000 }).toMatch(/^Synced (just now|\d+ minutes? ago)\. All 2 notes synced\.$/);
+    await saveScreenshot(popup, 'sync-popup');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(popup, 'sync-popup-dark');
+
+    const toggle = section.getByRole('checkbox', { name: /^Sync notes, watch progress and settings/ });
+    await toggle.uncheck();
+    await expect.poll(() => state.textContent(), { timeout: 15_000 }).toBe('Sync is off: your notes stay in this browser only.');
+    await seekVideo(youtube, 300);
+    await addNote(youtube, 'Written while sync was off');
+    await toggle.check();
+    await expect.poll(() => state.textContent(), { timeout: 40_000, interval: 500 }).toMatch(/All 3 notes synced\.$/);
+    expect((await syncedNotes()).map((note) => note.text)).toContain('Written while sync was off');
+    await popup.close();
   });
 });

@@ -73,7 +73,7 @@ async function run(skews: number[], steps: Step[]) {
     else if (s.kind === 'pass') await devices[s.device]!.engine.runPass();
     else if (s.kind === 'exchange') devices[s.device]!.area.exchange();
     else if (s.kind === 'online') await online(devices[s.device]!);
-    else await change(devices[s.device]!, s.kind, s.pick);
+    else if ('pick' in s) await change(devices[s.device]!, s.kind, s.pick);
   }
 
   // Everyone online until a whole round changes nothing.

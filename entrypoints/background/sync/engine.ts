@@ -78,11 +78,11 @@ export function createSyncEngine({ connect, area, hub, clock = { now: Date.now }
       const record = await db.get('meta', 'sync-status');
       return record?.key === 'sync-status' ? record : { key: 'sync-status' as const, status: INITIAL_SYNC_STATUS, writes: [] };
     });
-  const saveStatus = (status: SyncStatus, writes: number[]) =>
-    write(connect, 'meta', async (tx) => {
-      await tx.store.put({ key: 'sync-status', status, writes });
-      return status;
-    });
+  const saveStatus = async (status: SyncStatus, writes: number[]) => {
+    await write(connect, 'meta', (tx) => tx.store.put({ key: 'sync-status', status, writes }));
+    hub.publish({ type: 'sync/changed', status });
+    return status;
+  };
   const loadSettings = (): Promise<Settings> =>
     read(connect, async (db) => {
       const record = await db.get('meta', 'settings');
