@@ -55,7 +55,7 @@ export function usePanelData(videoId: SeriesVideoId, onDraft: DraftListener = ()
         else if (update.type === 'settings/changed') setSettings(update.settings);
         else if (update.type === 'drafts/changed') {
           if (update.videoId === videoId) draftListener.current(update.draft, update.discarded);
-        } else if (update.videoId === videoId) {
+        } else if (update.type === 'notes/changed' && update.videoId === videoId) {
           setNotes((current) => applyNoteChange(current, update.note));
         }
       },
