@@ -1,0 +1,218 @@
+/**
+ * Margin's own views under many notes: a note saved in one tab reaching another, a notebook of 10,000 notes,
+ * a lesson holding 1,000, and export and import at that size. Each scenario seeds its notes through the
+ * background's import request, into a browser of its own.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type MarginBrowser } from '../e2e/harness/browser';
+import { addNote, showNotes } from '../e2e/harness/notes';
+import { openPage, openWatch } from '../e2e/harness/youtube-page';
+import { SERIES_VIDEOS } from '../e2e/youtube/videos';
+import { exportJson } from '@/utils/export';
+import { framesUntil, freshLoadResult, panelTitleIs, PANEL_ROOT, recordFreshLoad } from './probes';
+import { makeNotes, storeNotes } from './seed';
+import { toFrames } from './stats';
+import type { Row } from './table';
+
+const pageUrl = (browser: MarginBrowser, name: string) => `chrome-extension://${browser.extensionId!}/${name}.html`;
+
+async function extensionPage(browser: MarginBrowser, name = 'popup'): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(pageUrl(browser, name));
+  return page;
+}
+
+/** Wall-clock time in a page, comparable across pages of one machine. */
+const NOW = 'performance.timeOrigin + performance.now()';
+
+/**
+ * Resolves in the page with `value` (an expression) at the first frame where `predicate` holds, checked every
+ * frame from the next one (or from this instant with `now`); rejects after 120 s.
+ */
+function whenPainted(page: Page, predicate: string, value: string, now = false): Promise<number> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const tick = () => {
+      if (${predicate}) return resolve(${value});
+      if (performance.now() - t0 > 120000) return reject(new Error('not painted within 120 s: ' + ${JSON.stringify(predicate)}));
+      requestAnimationFrame(tick);
+    };
+    ${now ? 'tick()' : 'requestAnimationFrame(tick)'};
+  })`) as Promise<number>;
+}
+
+/** A note saved in one tab of a lesson, until it is painted in a second tab of the same lesson. */
+export async function crossTabRow(rounds: number): Promise<Row> {
+  const browser = await launchBrowser();
+  try {
+    const video = SERIES_VIDEOS[0]!;
+    const writer = await browser.newPage();
+    const reader = await browser.context.newPage();
+    for (const page of [writer, reader]) {
+      await openWatch(page, video.id);
+      await showNotes(page);
+    }
+    const samples: number[] = [];
+    for (let i = 0; i < rounds; i += 1) {
+      const text = `Cross-tab note ${i} ${Date.now()}`;
+      const shown = (page: Page) =>
+        whenPainted(page, `[...(${PANEL_ROOT}?.querySelectorAll('.note-text') ?? [])].some((el) => el.textContent.includes(${JSON.stringify(text)}))`, NOW);
+      const inWriter = shown(writer);
+      const inReader = shown(reader);
+      await addNote(writer, text);
+      const [written, read] = await Promise.all([inWriter, inReader]);
+      samples.push(toFrames(Math.max(0, read - written)));
+    }
+    return {
+      figure: 'a note saved in one tab → painted in a second tab',
+      unit: 'frames',
+      samples,
+      goal: { max: 3, text: 'p95 ≤ 3 frames after the write commits' },
+      note: 'from the saving tab showing it (its write acknowledged)',
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The notebook with 10,000 notes: opening it, an edit from elsewhere shown, a filter keystroke painted. */
+export async function notebookRows(rounds: number): Promise<Row[]> {
+  const browser = await launchBrowser();
+  try {
+    const notes = makeNotes(10_000);
+    const sender = await extensionPage(browser);
+    await storeNotes(sender, notes);
+    const open: number[] = [];
+    const edits: number[] = [];
+    const filters: number[] = [];
+    for (let i = 0; i < rounds; i += 1) {
+      const notebook = await browser.context.newPage();
+      await notebook.goto(pageUrl(browser, 'notebook'));
+      // First frame that shows notes, from the navigation's start (the page's time origin).
+      open.push(await whenPainted(notebook, `document.querySelector('main article')`, 'performance.now()', true));
+      // An edit sent by another view: from its acknowledgement to the new text painted here.
+      const first = notes[i]!;
+      const text = `Edited in round ${i} ${Date.now()}`;
+      const painted = whenPainted(notebook, `[...document.querySelectorAll('main article')].some((a) => a.textContent.includes(${JSON.stringify(text)}))`, NOW);
+      const acknowledged = (await sender.evaluate(
+        `chrome.runtime.sendMessage({ margin: 1, type: 'notes/update', payload: { id: ${JSON.stringify(first.id)}, text: ${JSON.stringify(text)} } }).then(() => ${NOW})`,
+      )) as number;
+      edits.push(toFrames(Math.max(0, (await painted) - acknowledged)));
+      // A keystroke in the filter: "q" leaves only the quiz notes; the first listed one then mentions a quiz.
+      const filter = notebook.getByRole('searchbox').first();
+      await filter.focus();
+      const counted = framesUntil(
+        notebook,
+        `document.querySelector('main article')?.textContent.includes('quiz')`,
+        `document.addEventListener('keydown', begin, { once: true, capture: true });`,
+      );
+      await notebook.keyboard.press('q');
+      filters.push((await counted).frames);
+      await notebook.close();
+    }
+    return [
+      { figure: '10,000 notes: notebook opened', unit: 'ms', samples: open, goal: { max: 300, text: '≤ 300 ms' }, note: 'navigation start → first notes painted' },
+      { figure: '10,000 notes: an edit from another view shown', unit: 'frames', samples: edits, goal: { max: 2, text: '≤ 2 frames' } },
+      { figure: '10,000 notes: filter keystroke → painted', unit: 'frames', samples: filters, goal: { max: 2, text: '≤ 2 frames' } },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A lesson holding 1,000 notes: the panel and its notes painted, and the progress-bar ticks drawn. */
+export async function busyLessonRows(rounds: number): Promise<Row[]> {
+  const browser = await launchBrowser();
+  try {
+    const video = SERIES_VIDEOS[2]!;
+    const sender = await extensionPage(browser);
+    await storeNotes(sender, makeNotes(1000, video.id));
+    // Leave the Notes tab open, as a learner who writes would: the panel remembers it.
+    const warm = await browser.newPage();
+    await openWatch(warm, video.id);
+    await showNotes(warm);
+    await warm.close();
+    const panel: number[] = [];
+    const ticks: number[] = [];
+    for (let i = 0; i < rounds; i += 1) {
+      const page = await browser.context.newPage();
+      await recordFreshLoad(page, `${panelTitleIs(video.title)} && ${PANEL_ROOT}.querySelectorAll('article').length > 0`);
+      await page.addInitScript(`window.__marginBenchTicks = new Promise((resolve) => {
+        let t0 = null; let frames = 0;
+        const tick = () => {
+          if (t0 === null && document.querySelector('#secondary')) t0 = 0;
+          if (t0 !== null) frames += 1;
+          if (document.querySelector('margin-markers')?.shadowRoot?.querySelector('.tick-note')) return resolve(frames);
+          if (frames > 600) return resolve(null);
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })`);
+      await openPage(page, `/watch?v=${video.id}`);
+      panel.push((await freshLoadResult(page)).frames);
+      ticks.push(((await page.evaluate('window.__marginBenchTicks')) as number | null) ?? Number.POSITIVE_INFINITY);
+      await page.close();
+    }
+    return [
+      { figure: '1,000 notes on a lesson: panel with notes painted', unit: 'frames', samples: panel, goal: { max: 6, text: '≤ 6 frames' }, note: 'from the side column' },
+      { figure: '1,000 notes on a lesson: progress-bar ticks drawn', unit: 'frames', samples: ticks, goal: { max: 6, text: '≤ 6 frames' }, note: 'from the side column' },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Every export format of 10,000 notes from the notebook, and the import of a 10,000-note backup. */
+export async function fileRows(rounds: number): Promise<Row[]> {
+  const browser = await launchBrowser();
+  try {
+    const notes = makeNotes(10_000);
+    const notebook = await browser.newPage();
+    await notebook.goto(pageUrl(browser, 'notebook'));
+    await storeNotes(notebook, notes);
+    await notebook.locator('main article').first().waitFor();
+    const group = notebook.getByRole('group', { name: /^Export/ });
+    const buttons = group.getByRole('button');
+    const count = await buttons.count();
+    const rows: Row[] = [];
+    for (let b = 0; b < count; b += 1) {
+      const button = buttons.nth(b);
+      const label = (await button.textContent())?.trim() ?? `export ${b}`;
+      const samples: number[] = [];
+      for (let i = 0; i < rounds; i += 1) {
+        const download = notebook.waitForEvent('download');
+        const started = Date.now();
+        await button.click();
+        await download;
+        samples.push(Date.now() - started);
+      }
+      rows.push({ figure: `10,000 notes: ${label}`, unit: 'ms', samples, goal: { max: 100, text: '≤ 100 ms' }, note: 'click → download' });
+    }
+    // A backup of 10,000 notes into a fresh profile's notebook.
+    const dir = mkdtempSync(join(tmpdir(), 'margin-bench-'));
+    const file = join(dir, 'backup.json');
+    writeFileSync(file, exportJson({ notes, exportedAt: Date.now() }));
+    const samples: number[] = [];
+    for (let i = 0; i < rounds; i += 1) {
+      const fresh = await launchBrowser();
+      try {
+        const page = await fresh.newPage();
+        await page.goto(pageUrl(fresh, 'notebook'));
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        const started = Date.now();
+        await page.locator('input[type="file"]').setInputFiles(file);
+        await page.getByText(/Imported 10,?000 notes|10,?000 new/).first().waitFor({ timeout: 60_000 });
+        samples.push(Date.now() - started);
+      } finally {
+        await fresh.close();
+      }
+    }
+    rows.push({ figure: 'a 10,000-note backup imported', unit: 'ms', samples, goal: { max: 1000, text: '≤ 1 s' }, note: 'file chosen → summary shown' });
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}

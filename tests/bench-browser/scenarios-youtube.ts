@@ -1,0 +1,191 @@
+/**
+ * What a learner feels on YouTube itself, measured with and without Margin in the same run: the script every
+ * page loads, a non-series page's load, SPA navigation between lessons, a fresh load, playback, memory.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import type { MarginBrowser } from '../e2e/harness/browser';
+import { openPage, openWatch } from '../e2e/harness/youtube-page';
+import { EXTENSION_DIR } from '../e2e/setup/paths';
+import { SERIES_VIDEOS } from '../e2e/youtube/videos';
+import { framesUntil, freshLoadResult, panelTitleIs, PANEL_ROOT, recordFreshLoad, waitUntil, youtubeTitleIs } from './probes';
+import { heapAfterGc, mainThreadMs } from './metrics';
+import type { Row } from './table';
+
+export interface Pair {
+  margin: MarginBrowser;
+  plain: MarginBrowser;
+}
+
+const lesson = (index: number) => {
+  const video = SERIES_VIDEOS[index];
+  if (!video) throw new Error(`no series video ${index}`);
+  return video;
+};
+
+export function alwaysLoadedRow(): Row {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  const gzip = manifest.content_scripts
+    .flatMap((script) => script.js)
+    .reduce((sum, file) => sum + gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length, 0);
+  return { figure: 'always-loaded script', unit: 'KB', samples: [gzip / 1024], goal: { max: 8, text: '≤ 8 KB gzip' } };
+}
+
+const settle = (page: Page, ms: number) => page.waitForTimeout(ms);
+
+/** Main-thread time of loading YouTube's home page (no series video), each browser `rounds` times, alternating. */
+export async function nonSeriesLoadRow(pair: Pair, rounds: number): Promise<Row> {
+  const measure = async (browser: MarginBrowser) => {
+    const page = await browser.context.newPage();
+    await openPage(page, '/');
+    await settle(page, 300);
+    const ms = await mainThreadMs(page);
+    await page.close();
+    return ms;
+  };
+  const withMargin: number[] = [];
+  const without: number[] = [];
+  for (let i = 0; i < rounds; i += 1) {
+    without.push(await measure(pair.plain));
+    withMargin.push(await measure(pair.margin));
+  }
+  return {
+    figure: 'non-series page: main-thread time of the load',
+    unit: 'ms',
+    samples: withMargin.map((ms, i) => ms - (without[i] ?? 0)),
+    baseline: without,
+    judge: 'median',
+    goal: { max: 1, text: '≤ 1 ms added' },
+    note: 'samples are with − without, round by round',
+  };
+}
+
+/** Frames from `yt-navigate-finish` to the next lesson's title painted in the panel (and YouTube's own title). */
+export async function navigationRow(pair: Pair, rounds: number): Promise<Row> {
+  const run = async (browser: MarginBrowser, predicate: (title: string) => string) => {
+    const page = await browser.context.newPage();
+    await openWatch(page, lesson(0).id);
+    if (browser === pair.margin) await waitUntil(page, panelTitleIs(lesson(0).title));
+    const frames: number[] = [];
+    for (let i = 0; i < rounds; i += 1) {
+      const target = i % 2 === 0 ? lesson(1) : lesson(0);
+      const result = await framesUntil(
+        page,
+        predicate(target.title),
+        `document.addEventListener('yt-navigate-finish', begin, { once: true }); window.__yt.navigate(${JSON.stringify(`/watch?v=${target.id}`)});`,
+      );
+      frames.push(result.frames);
+      await settle(page, 200);
+    }
+    await page.close();
+    return frames;
+  };
+  const samples = await run(pair.margin, panelTitleIs);
+  const baseline = await run(pair.plain, youtubeTitleIs);
+  return {
+    figure: 'navigation between lessons: yt-navigate-finish → title in panel',
+    unit: 'frames',
+    samples,
+    baseline,
+    goal: { max: 3, text: 'p95 ≤ 3 frames' },
+    note: 'baseline: YouTube\'s own title',
+  };
+}
+
+/** Frames from the side column existing to the panel painted, on a fresh load of a lesson. */
+export async function freshLoadRow(pair: Pair, rounds: number): Promise<Row> {
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i += 1) {
+    const page = await pair.margin.context.newPage();
+    const video = lesson(i % 3);
+    await recordFreshLoad(page, panelTitleIs(video.title));
+    await openPage(page, `/watch?v=${video.id}`);
+    samples.push((await freshLoadResult(page)).frames);
+    await page.close();
+  }
+  return { figure: 'fresh load of a lesson: side column → panel painted', unit: 'frames', samples, goal: { max: 6, text: 'p95 ≤ 6 frames' } };
+}
+
+/** Main-thread time per minute of playback, and how often the panel's DOM changes while nothing visible should. */
+export async function playbackRows(pair: Pair, seconds: number): Promise<Row[]> {
+  const video = lesson(0);
+  // Inside one long key moment: from its start + 2 s, nothing the panel shows should change for `seconds`.
+  const chapter = [...video.chapters].map((c, i, all) => ({ start: c.start, end: all[i + 1]?.start ?? video.durationSeconds }))
+    .find((c) => c.end - c.start > seconds + 4);
+  if (!chapter) throw new Error('no key moment long enough for the playback figure');
+  const run = async (browser: MarginBrowser) => {
+    const page = await browser.context.newPage();
+    await openWatch(page, video.id);
+    if (browser === pair.margin) await waitUntil(page, panelTitleIs(video.title));
+    await page.evaluate((t) => {
+      const media = document.querySelector<HTMLVideoElement>('#movie_player video')!;
+      media.currentTime = t;
+      return media.play();
+    }, chapter.start + 1);
+    await settle(page, 1000);
+    await page.evaluate(`(() => {
+      window.__marginBenchMutations = 0;
+      const root = ${PANEL_ROOT};
+      if (root) new MutationObserver((records) => { window.__marginBenchMutations += records.length; })
+        .observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    })()`);
+    const before = await mainThreadMs(page);
+    await settle(page, seconds * 1000);
+    const after = await mainThreadMs(page);
+    const mutations = (await page.evaluate('window.__marginBenchMutations')) as number;
+    await page.close();
+    return { perMinute: ((after - before) * 60) / seconds, mutations };
+  };
+  const withMargin = await run(pair.margin);
+  const without = await run(pair.plain);
+  const added = withMargin.perMinute - without.perMinute;
+  return [
+    {
+      figure: 'playback: main-thread time added per minute',
+      unit: '%',
+      samples: [(added / without.perMinute) * 100],
+      baseline: undefined,
+      judge: 'max',
+      goal: { max: 1, text: '≤ 1 % of the page\'s own' },
+      note: `${withMargin.perMinute.toFixed(0)} ms/min with, ${without.perMinute.toFixed(0)} ms/min without`,
+    },
+    {
+      figure: 'playback: panel DOM changes while nothing visible changes',
+      unit: 'changes',
+      samples: [withMargin.mutations],
+      judge: 'max',
+      goal: { max: 0, text: '0 renders' },
+      note: `${seconds} s inside one key moment`,
+    },
+  ];
+}
+
+/** JavaScript heap of a lesson tab after garbage collection, with and without Margin. */
+export async function memoryRow(pair: Pair, rounds: number): Promise<Row> {
+  const run = async (browser: MarginBrowser) => {
+    const page = await browser.context.newPage();
+    await openWatch(page, lesson(0).id);
+    if (browser === pair.margin) await waitUntil(page, panelTitleIs(lesson(0).title));
+    await settle(page, 500);
+    const bytes = await heapAfterGc(page);
+    await page.close();
+    return bytes;
+  };
+  const withMargin: number[] = [];
+  const without: number[] = [];
+  for (let i = 0; i < rounds; i += 1) {
+    without.push(await run(pair.plain));
+    withMargin.push(await run(pair.margin));
+  }
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  return {
+    figure: 'memory: JS heap added to a lesson tab',
+    unit: 'MB',
+    samples: withMargin.map((bytes, i) => mb(bytes - (without[i] ?? 0))),
+    baseline: without.map(mb),
+    judge: 'median',
+    goal: { max: 3, text: '≤ 3 MB' },
+  };
+}
