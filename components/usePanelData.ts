@@ -19,6 +19,23 @@ export interface PanelData {
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
+ * The settings this panel last knew. Settings decide what the panel paints first (collapsed, which tab), so the
+ * panel asks for them as soon as a lesson is recognised (`prefetchSettings`), long before YouTube has built the
+ * column it goes in, and paints from them at once; each later answer or push keeps them current.
+ */
+let knownSettings: Settings | null = null;
+
+export function prefetchSettings(): void {
+  if (knownSettings) return;
+  sendRequest('settings/get', {}).then(
+    (settings) => {
+      knownSettings ??= settings;
+    },
+    () => undefined, // The panel's own request reports what went wrong.
+  );
+}
+
+/**
  * The learner's settings and this video's notes, kept current by the background's live push: fetched whenever
  * the subscription is (re)confirmed, then changed by each pushed change. Never polled.
  */
@@ -28,7 +45,13 @@ export type DraftListener = (draft: Draft | null, discarded?: string) => void;
 export function usePanelData(videoId: SeriesVideoId, onDraft: DraftListener = () => undefined): PanelData {
   const draftListener = useRef(onDraft);
   draftListener.current = onDraft;
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, setSettingsState] = useState<Settings | null>(() => knownSettings);
+  const setSettings = (next: Settings | null | ((current: Settings | null) => Settings | null)) =>
+    setSettingsState((current) => {
+      const value = typeof next === 'function' ? next(current) : next;
+      if (value) knownSettings = value;
+      return value;
+    });
   const [notes, setNotes] = useState<readonly Note[]>([]);
   const [problem, setProblem] = useState('');
 

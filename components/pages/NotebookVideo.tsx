@@ -4,6 +4,7 @@ import { copyText } from '@/components/copy-text';
 import type { Note } from '@/utils/notes';
 import { NoteEditor } from '@/components/notes/NoteEditor';
 import { NoteItem } from '@/components/notes/NoteItem';
+import { LazyList } from '@/components/LazyList';
 import type { OutlineVideo } from '@/utils/series-outline';
 import { downloadText } from './download';
 import type { NoteActions } from './useNoteActions';
@@ -17,6 +18,9 @@ interface Props {
   /** Says what a chapter button did, on the page's status line. */
   report: (status: string) => void;
 }
+
+/** About how tall one note of the notebook is (a line of text, its tags and buttons), for the room notes not drawn yet keep. */
+const NOTE_HEIGHT = 84;
 
 const plural = (count: number) => `${count} note${count === 1 ? '' : 's'}`;
 
@@ -48,32 +52,35 @@ export function NotebookVideo({ video, notes, actions, onTag, report }: Props) {
           </button>
         </span>
       </div>
-      <ol class="items notes">
-        {notes.map((note) => (
-          <li key={note.id}>
-            {draft?.noteId === note.id ? (
-              <NoteEditor
-                draft={draft}
-                onChange={actions.change}
-                onSave={() => void actions.save()}
-                onCancel={actions.cancel}
-                busy={actions.busy}
-                conflict={actions.conflict}
-                onUseTheirs={actions.useTheirs}
-              />
-            ) : (
-              <NoteItem
-                note={note}
-                current={false}
-                timeHref={timeHref}
-                onEdit={actions.edit}
-                onDelete={(n) => void actions.remove(n)}
-                onTag={onTag}
-              />
-            )}
-          </li>
-        ))}
-      </ol>
+      <LazyList
+        class="items notes"
+        items={notes}
+        keyOf={(note) => note.id}
+        itemHeight={NOTE_HEIGHT}
+        pinned={[draft?.noteId, actions.focusNoteId]}
+        renderItem={(note) =>
+          draft?.noteId === note.id ? (
+            <NoteEditor
+              draft={draft}
+              onChange={actions.change}
+              onSave={() => void actions.save()}
+              onCancel={actions.cancel}
+              busy={actions.busy}
+              conflict={actions.conflict}
+              onUseTheirs={actions.useTheirs}
+            />
+          ) : (
+            <NoteItem
+              note={note}
+              current={false}
+              timeHref={timeHref}
+              onEdit={actions.edit}
+              onDelete={(n) => void actions.remove(n)}
+              onTag={onTag}
+            />
+          )
+        }
+      />
     </section>
   );
 }

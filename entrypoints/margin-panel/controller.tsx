@@ -19,6 +19,7 @@ import { listenForCommands } from './commands';
 import { createPlayerOverlay } from './overlay';
 import { createProgressMarkers, type ProgressMarkers } from './progress-markers';
 import { PanelApp } from './PanelApp';
+import { prefetchSettings } from '@/components/usePanelData';
 import css from '@/components/panel.css?inline';
 
 interface Session {
@@ -91,6 +92,8 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
       videoId = id;
       // Readings count for this lesson only once the player confirms it shows it (the old one may play on).
       player.expect(id);
+      // The first paint needs the learner's settings: ask now, while YouTube is still building the page.
+      prefetchSettings();
       ui ??= await createPanelUi();
       if (session) {
         renderPanel();

@@ -2,12 +2,11 @@
  * Follows YouTube's single-page navigation and reports "the series video on screen changed" once per change:
  * a series video id on its watch page, or null anywhere else. YouTube never reloads between videos, so this
  * listens to its own navigation event, to WXT's location change, and to the player loading a new video,
- * and folds them into one debounced check of the address.
+ * and folds the signals of one task into one check of the address, made at the end of that task: no timer,
+ * so the panel follows within the frame YouTube itself redraws in.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { seriesVideoOnPage } from '@/utils/series-page';
-
-const SETTLE_MS = 40;
 
 export function followSeriesVideo(
   ctx: ContentScriptContext,
@@ -15,18 +14,20 @@ export function followSeriesVideo(
   win: Window = window,
 ): void {
   let current: string | null = null;
-  let timer: number | undefined;
+  let queued = false;
 
   const check = () => {
-    timer = undefined;
+    queued = false;
+    if (ctx.isInvalid) return;
     const next = seriesVideoOnPage(win.location.href);
     if (next === current) return;
     current = next;
     onChange(next);
   };
   const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(check, SETTLE_MS);
+    if (queued) return;
+    queued = true;
+    queueMicrotask(check);
   };
 
   ctx.addEventListener(win.document, 'yt-navigate-finish' as keyof DocumentEventMap, schedule);

@@ -13,7 +13,7 @@ import { openPage, openWatch } from '../e2e/harness/youtube-page';
 import { SERIES_VIDEOS } from '../e2e/youtube/videos';
 import { exportJson } from '@/utils/export';
 import { framesUntil, freshLoadResult, panelTitleIs, PANEL_ROOT, recordFreshLoad } from './probes';
-import { makeNotes, storeNotes } from './seed';
+import { makeNotes, storeNotes } from '../e2e/harness/many-notes';
 import { toFrames } from './stats';
 import type { Row } from './table';
 

@@ -1,7 +1,7 @@
-/** Notes made up for the benchmark, and a way to store them through Margin's own import request. */
+/** Many notes made up for long-list tests and the browser benchmark, and a way to store them through Margin's own import request. */
 import type { Page } from 'playwright-core';
 import type { Note } from '@/utils/notes';
-import { SERIES_VIDEOS } from '../e2e/youtube/videos';
+import { SERIES_VIDEOS } from '../youtube/videos';
 
 const WORDS = ['gradient', 'neuron', 'weight', 'bias', 'layer', 'cost', 'sigmoid', 'ReLU', 'matrix', 'vector', 'chain', 'rule'];
 
