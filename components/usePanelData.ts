@@ -35,13 +35,13 @@ export function prefetchSettings(): void {
   );
 }
 
+/** Receives the video's draft as another panel of it wrote or discarded it. */
+export type DraftListener = (draft: Draft | null, discarded?: string) => void;
+
 /**
  * The learner's settings and this video's notes, kept current by the background's live push: fetched whenever
  * the subscription is (re)confirmed, then changed by each pushed change. Never polled.
  */
-/** Receives the video's draft as another panel of it wrote or discarded it. */
-export type DraftListener = (draft: Draft | null, discarded?: string) => void;
-
 export function usePanelData(videoId: SeriesVideoId, onDraft: DraftListener = () => undefined): PanelData {
   const draftListener = useRef(onDraft);
   draftListener.current = onDraft;
