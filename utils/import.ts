@@ -32,9 +32,14 @@ export function importTooBig(size: number): string | undefined {
   return `The file is too big to import: ${megabytes(size)}, over the limit of ${IMPORT_LIMITS.maxChars / (1024 * 1024)} MB.`;
 }
 
-/** A value as it reads in the file, cut short. */
+/**
+ * A value as it reads in the file, cut short. Lists and objects are named, not written out: one nested a
+ * hundred thousand deep would overflow the stack of JSON.stringify.
+ */
 function shown(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  const json = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
   return json.length > 40 ? `${json.slice(0, 40)}…` : json;
 }
 
