@@ -1,0 +1,144 @@
+/**
+ * The service worker stopped again and again (DevTools protocol, as the browser does when idle) during a burst
+ * of creates, from an extension page and from the panel: every acknowledged note is stored, every failure
+ * reaches the caller, and retrying a failure with the same id leaves exactly one note.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type MarginBrowser } from './harness/browser';
+import { panel } from './harness/panel';
+import { addNoteButton, listedTexts, noteEditor, showNotes, stopServiceWorker } from './harness/notes';
+import { openWatch, pauseVideo, seekVideo } from './harness/youtube-page';
+
+const LESSON = 'aircAruvnKk';
+const BURST = 150;
+const STOPS = 4;
+
+type Outcome = 'ok' | 'error' | 'rejected' | 'none';
+interface BurstWindow {
+  __burst?: Promise<{ id: string; outcome: Outcome }[]>;
+}
+
+let browser: MarginBrowser;
+let page: Page;
+let youtube: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  youtube = await browser.newPage();
+  await openWatch(youtube, LESSON);
+  await pauseVideo(youtube);
+  page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId!}/notebook.html`);
+  await page.getByRole('heading', { level: 1, name: 'Margin notebook' }).waitFor();
+});
+afterAll(async () => browser?.close());
+
+/** One request of Margin's protocol from the extension page; the reply, or how it failed. */
+function send(type: string, payload: unknown): Promise<{ ok?: boolean; value?: unknown; error?: string } | undefined> {
+  return page.evaluate(
+    ([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<never> } } }).chrome.runtime.sendMessage({ margin: 1, type: t, payload: p }),
+    [type, payload] as const,
+  );
+}
+
+describe('a worker stopped repeatedly during a burst of creates', () => {
+  it(`from an extension page (${BURST} creates, ${STOPS} stops): nothing acknowledged is lost, retries leave one note each`, async () => {
+    await page.evaluate(
+      ([count, videoId]) => {
+        const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean } | undefined> } } };
+        (window as BurstWindow).__burst = Promise.all(
+          Array.from({ length: count }, async (_, i) => {
+            const id = crypto.randomUUID();
+            const payload = { id, videoId, t: i % 1000, text: `burst ${i}`, tags: ['burst'] };
+            try {
+              const reply = await chrome.runtime.sendMessage({ margin: 1, type: 'notes/create', payload });
+              return { id, outcome: (reply === undefined ? 'none' : reply.ok ? 'ok' : 'error') as Outcome };
+            } catch {
+              return { id, outcome: 'rejected' as Outcome };
+            }
+          }),
+        );
+      },
+      [BURST, LESSON] as const,
+    );
+    for (let stop = 0; stop < STOPS; stop++) await stopServiceWorker(browser.context, page);
+    const outcomes = await page.evaluate(() => (window as BurstWindow).__burst!);
+
+    const stored = async () => {
+      const reply = await send('notes/list-all', {});
+      return (reply?.value as { id: string; text: string }[]).filter((note) => note.text.startsWith('burst '));
+    };
+    const before = new Set((await stored()).map((note) => note.id));
+    const acknowledged = outcomes.filter((o) => o.outcome === 'ok');
+    const failed = outcomes.filter((o) => o.outcome !== 'ok');
+    expect(acknowledged.filter((o) => !before.has(o.id))).toEqual([]);
+
+    // Retry every failure with the same id, as the panel does: one note each, whether or not it was saved.
+    for (const { id } of failed) {
+      const i = outcomes.findIndex((o) => o.id === id);
+      let reply;
+      for (let attempt = 0; attempt < 5 && !reply?.ok; attempt++) {
+        reply = await send('notes/create', { id, videoId: LESSON, t: i % 1000, text: `burst ${i}`, tags: ['burst'] }).catch(() => undefined);
+      }
+      expect(reply?.ok).toBe(true);
+    }
+    const after = await stored();
+    expect(after).toHaveLength(BURST);
+    expect(new Set(after.map((note) => note.id)).size).toBe(BURST);
+    expect(new Set(after.map((note) => note.text)).size).toBe(BURST);
+    console.info('[worker burst, page]', JSON.stringify({
+      creates: BURST,
+      stops: STOPS,
+      acknowledged: acknowledged.length,
+      acknowledgedLost: 0,
+      failuresReported: failed.filter((o) => o.outcome !== 'none').length,
+      noReply: failed.filter((o) => o.outcome === 'none').length,
+      failedButSaved: failed.filter((o) => before.has(o.id)).length,
+      afterRetries: after.length,
+      duplicates: 0,
+    }));
+  });
+
+  it('from the panel (Save while the worker keeps being stopped): each note once, every failure said, retries save', async () => {
+    await youtube.bringToFront();
+    await showNotes(youtube);
+    let stopping = true;
+    let stops = 0;
+    const stopper = (async () => {
+      while (stopping) {
+        await stopServiceWorker(browser.context, youtube).catch(() => undefined);
+        stops += 1;
+      }
+    })();
+    const texts: string[] = [];
+    let failures = 0;
+    try {
+      for (let n = 0; n < 12; n++) {
+        const text = `panel burst ${n}`;
+        texts.push(text);
+        await seekVideo(youtube, 1000 + n * 5);
+        await addNoteButton(youtube).click();
+        await noteEditor(youtube).fill(text);
+        for (let attempt = 0; attempt < 8; attempt++) {
+          await noteEditor(youtube).press('Control+Enter', { timeout: 2000 }).catch(() => undefined);
+          const closed = await noteEditor(youtube).waitFor({ state: 'detached', timeout: 4000 }).then(() => true, () => false);
+          if (closed) break;
+          failures += 1;
+          expect((await panel(youtube).getByRole('status').allTextContents()).join(' ')).toMatch(/could not save|did not answer/);
+        }
+        await noteEditor(youtube).waitFor({ state: 'detached' });
+      }
+    } finally {
+      stopping = false;
+      await stopper;
+    }
+    await youtube.reload();
+    await showNotes(youtube);
+    await expect.poll(async () => (await listedTexts(youtube)).filter((t) => t.startsWith('panel burst ')).length).toBe(texts.length);
+    const listed = await listedTexts(youtube);
+    for (const text of texts) expect(listed.filter((t) => t === text)).toHaveLength(1);
+    expect(await panel(youtube).getByRole('textbox', { name: /^Note at / }).count()).toBe(0);
+    console.info('[worker burst, panel]', JSON.stringify({ saves: texts.length, stops, failuresShownThenRetried: failures, stored: texts.length, duplicates: 0 }));
+  });
+});
