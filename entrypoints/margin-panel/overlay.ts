@@ -12,7 +12,10 @@ export function createPlayerOverlay(doc: Document, css: string, signal: AbortSig
   const ensure = () => {
     const player = doc.querySelector('#movie_player');
     if (!player) return null;
-    if (host && container && host.parentElement === player) return container;
+    if (host && container && host.parentElement === player) {
+      liftAboveBottomLayers(player, host);
+      return container;
+    }
     host?.remove();
     host = doc.createElement(PANEL_OVERLAY_TAG);
     Object.assign(host.style, { position: 'absolute', left: '12px', bottom: '64px', width: 'min(420px, 70%)', zIndex: '70' });
@@ -28,9 +31,29 @@ export function createPlayerOverlay(doc: Document, css: string, signal: AbortSig
       host.addEventListener(type, (event) => event.stopPropagation(), { signal });
     }
     player.append(host);
+    liftAboveBottomLayers(player, host);
     followTheme(doc, host, signal);
     return container;
   };
   signal.addEventListener('abort', () => host?.remove(), { once: true });
   return ensure;
+}
+
+/** Gap kept between the editor and what sits at the bottom of the player (controls, the grid of more videos). */
+const BOTTOM_GAP_PX = 16;
+const DEFAULT_BOTTOM_PX = 64;
+
+/**
+ * In fullscreen the redesigned player shows larger controls (`ytp-big-mode`) and a grid of more videos that
+ * peeks up from the bottom (`.ytp-fullscreen-grid`), painted over most of the player: the editor sits above
+ * whichever of them reaches highest, so it stays visible and usable.
+ */
+function liftAboveBottomLayers(player: Element, host: HTMLElement): void {
+  const bottom = player.getBoundingClientRect().bottom;
+  let lift = DEFAULT_BOTTOM_PX;
+  for (const layer of player.querySelectorAll('.ytp-chrome-bottom, .ytp-fullscreen-grid')) {
+    const box = layer.getBoundingClientRect();
+    if (box.height > 0) lift = Math.max(lift, bottom - box.top + BOTTOM_GAP_PX);
+  }
+  host.style.bottom = `${Math.round(lift)}px`;
 }

@@ -6,7 +6,8 @@
  * - Our elements live in one <margin-markers> host with a closed shadow root, so YouTube's CSS and ours never
  *   meet and the page's scripts cannot read the labels (a note's first words); no note text goes into an
  *   attribute. DOM is built element by element and text set with textContent, as the page enforces Trusted Types.
- * - YouTube may build or replace the bar at any time, so it is looked up again on every update.
+ * - YouTube may build or replace the bar at any time, so it is looked up again on every update, and a replaced
+ *   bar (seen by a MutationObserver on the player) brings an update in the same frame.
  */
 import { labelLeft, layoutMarkers, markersUnderPointer, shortLabel } from '@/utils/marker-layout';
 import type { BarMarker, BarSegment, PlacedMarker } from '@/utils/marker-layout';
@@ -55,6 +56,19 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
     observeSizes();
     invalidate();
   });
+  // YouTube also replaces the bar node itself (on a video-data change): the ticks move to the new bar within the
+  // frame, whether or not the video is playing. Only a lost or missing bar schedules anything.
+  const replacements = new MutationObserver(() => {
+    if (!bar?.isConnected) schedule();
+  });
+  let observedPlayer: Element | null = null;
+  const observePlayer = () => {
+    const player = doc.querySelector('#movie_player');
+    if (player === observedPlayer) return;
+    replacements.disconnect();
+    if (player) replacements.observe(player, { childList: true, subtree: true });
+    observedPlayer = player;
+  };
   const observeSizes = () => {
     resizes.disconnect();
     if (!bar) return;
@@ -80,6 +94,7 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
   function update() {
     frame = 0;
     if (signal.aborted) return;
+    observePlayer();
     const current = doc.querySelector<HTMLElement>(BAR_SELECTOR);
     if (current !== bar) attach(current);
     if (!bar) return;
@@ -122,6 +137,7 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
     barListeners?.abort();
     resizes.disconnect();
     rebuilds.disconnect();
+    replacements.disconnect();
     view.host.remove();
   }, { once: true });
   schedule();

@@ -3,11 +3,19 @@
  * cookie the page script reads when it boots, so the modes apply from the next full page load on.
  */
 import type { BrowserContext } from 'playwright-core';
-import { formatModes, MODES_COOKIE, type ImitationMode } from '../youtube/modes';
+import { formatModes, formatParameters, MODES_COOKIE, PARAMETERS_COOKIE, type ImitationMode, type ModeParameters } from '../youtube/modes';
 import { ORIGIN } from './youtube-page';
 
-/** Sets the modes of the next page loads (an empty list is the default page). */
-export async function setImitationModes(context: BrowserContext, modes: readonly ImitationMode[]): Promise<void> {
+/** Sets the modes of the next page loads (an empty list is the default page), and numbers some of them take. */
+export async function setImitationModes(
+  context: BrowserContext,
+  modes: readonly ImitationMode[],
+  parameters: Partial<ModeParameters> = {},
+): Promise<void> {
+  await context.clearCookies({ name: PARAMETERS_COOKIE });
+  if (Object.keys(parameters).length > 0) {
+    await context.addCookies([{ name: PARAMETERS_COOKIE, value: encodeURIComponent(formatParameters(parameters)), url: ORIGIN }]);
+  }
   if (modes.length === 0) {
     await context.clearCookies({ name: MODES_COOKIE });
     return;

@@ -5,7 +5,7 @@
  * duration. Files are named by a hash of how they are made: a rerun finds them and does nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from './run';
 
@@ -15,6 +15,11 @@ export interface MediaSet {
   /** A short clip that looks nothing like the lesson, played as an ad. */
   ad: string;
   adSeconds: number;
+  /**
+   * One file holding an ad of `adSeconds` and then the lesson of `lessonSeconds` (a stitched, server-side
+   * inserted ad), made on first use and kept.
+   */
+  stitched(adSeconds: number, lessonSeconds: number): string | undefined;
 }
 
 const AD_SECONDS = 30;
@@ -51,5 +56,20 @@ export function prepareMedia(dir: string, durations: readonly number[]): MediaSe
   const adArgs = ['-f', 'lavfi', '-i', 'smptebars=size=160x90:rate=1', '-t', String(AD_SECONDS), ...VP9];
   const ad = join(mediaDir, `ad-${key(adArgs)}.webm`);
   produce(ad, adArgs);
-  return { main, ad, adSeconds: AD_SECONDS };
+  const stitched = (adSeconds: number, lessonSeconds: number) => {
+    const lesson = main.get(lessonSeconds);
+    if (!lesson || !(adSeconds > 0) || adSeconds > 600) return undefined;
+    // The ad part is encoded like the lesson, so that the two join without re-encoding the lesson.
+    const partArgs = ['-f', 'lavfi', '-i', 'smptebars=size=160x90:rate=1', '-t', String(adSeconds), ...VP9];
+    const part = join(mediaDir, `ad-part-${key(partArgs)}.webm`);
+    produce(part, partArgs);
+    const path = join(mediaDir, `stitched-${adSeconds}s-${lessonSeconds}s-${key([...partArgs, lesson])}.webm`);
+    if (!existsSync(path)) {
+      const list = join(mediaDir, `stitched-${process.pid}.txt`);
+      writeFileSync(list, `file '${part}'\nfile '${lesson}'\n`);
+      produce(path, ['-f', 'concat', '-safe', '0', '-i', list, '-c', 'copy']);
+    }
+    return path;
+  };
+  return { main, ad, adSeconds: AD_SECONDS, stitched };
 }

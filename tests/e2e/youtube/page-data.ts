@@ -76,4 +76,6 @@ export interface YtHooks {
   modes: string[];
   /** Re-renders the watch page's columns now, removing nodes YouTube does not own; returns how many it removed. */
   rerenderColumns(): number;
+  /** Rebuilds the player's progress bar as a video-data change does (a new node with mode replace-progress-bar). */
+  rebuildProgressBar(): void;
 }

@@ -52,7 +52,13 @@ export async function startImitation(options: { certificate: Certificate; media:
     }
     if (url.pathname === '/videoplayback') {
       const id = url.searchParams.get('v');
-      const path = url.searchParams.has('ad') ? options.media.ad : isVideoId(id) ? options.media.main.get(videoById(id).durationSeconds) : undefined;
+      const lesson = isVideoId(id) ? videoById(id).durationSeconds : undefined;
+      const stitched = Number(url.searchParams.get('stitched'));
+      const path = url.searchParams.has('ad')
+        ? options.media.ad
+        : lesson !== undefined && stitched > 0
+          ? options.media.stitched(stitched, lesson)
+          : lesson !== undefined ? options.media.main.get(lesson) : undefined;
       if (!path) return send(404, 'text/plain', 'no such media');
       return sendMedia(req, res, path, 'video/webm');
     }

@@ -72,6 +72,7 @@ function boot(): void {
         },
       });
     },
+    rebuildProgressBar: () => player.rebuildProgressBar(),
   };
   window.__yt = hooks;
 

@@ -6,36 +6,62 @@
 import type { PageData, VideoData } from '../page-data';
 import { el } from './dom';
 import { byline, thumbnail, titleLink } from './tiles';
+import { playerModes } from './player-modes';
 
 type Data<K extends PageData['page']> = Extract<PageData, { page: K }>;
 
 /** YouTube's inline preview: hovering a home tile plays that video, muted, in a separate player. */
-export function createHoverPreview(): { element: HTMLElement; attach(tile: HTMLElement, video: VideoData): void } {
+export interface HoverPreview {
+  element: HTMLElement;
+  attach(tile: HTMLElement, video: VideoData): void;
+}
+
+/** The inline player's own progress bar (mode watch-page-preview), shaped like the main player's. */
+function previewBar(): HTMLElement {
+  return el('div', { class: 'ytp-chrome-bottom' }, el('div', { class: 'ytp-progress-bar-container' },
+    el('div', { class: 'ytp-progress-bar', role: 'slider', 'aria-valuemin': '0', 'aria-valuemax': '0', 'aria-valuenow': '0' },
+      el('div', { class: 'ytp-chapters-container' }, el('div', { class: 'ytp-chapter-hover-container', style: 'width: 100%' })))));
+}
+
+export function createHoverPreview(): HoverPreview {
   const video = el('video', { class: 'video-stream html5-main-video', muted: true, playsinline: true });
   video.muted = true;
   const element = el('ytd-video-preview', { id: 'video-preview', hidden: true },
-    el('div', { id: 'media-container' }, el('div', { id: 'inline-player', class: 'html5-video-player' }, video)));
+    el('div', { id: 'media-container' }, el('div', { id: 'inline-player', class: 'html5-video-player' }, video,
+      playerModes.watchPagePreview ? previewBar() : null)));
+  let shownFor: HTMLElement | null = null;
+  const stop = () => {
+    shownFor = null;
+    element.hidden = true;
+    video.pause();
+    video.removeAttribute('src');
+    video.load();
+  };
+  // The preview opens over its tile: moving from one onto the other keeps it playing, as on YouTube.
+  const leaving = (event: MouseEvent) => {
+    const to = event.relatedTarget;
+    if (to instanceof Node && (element.contains(to) || shownFor?.contains(to))) return;
+    stop();
+  };
+  element.addEventListener('mouseleave', leaving);
   return {
     element,
     attach(tile, data) {
       tile.addEventListener('mouseenter', () => {
+        if (shownFor === tile) return;
+        shownFor = tile;
         const box = tile.getBoundingClientRect();
         Object.assign(element.style, { left: `${box.left + scrollX}px`, top: `${box.top + scrollY}px`, width: `${box.width}px` });
         element.hidden = false;
         video.src = data.mediaUrl;
         video.play().catch(() => undefined);
       });
-      tile.addEventListener('mouseleave', () => {
-        element.hidden = true;
-        video.pause();
-        video.removeAttribute('src');
-        video.load();
-      });
+      tile.addEventListener('mouseleave', leaving);
     },
   };
 }
 
-export function homePage(data: Data<'home'>, preview: ReturnType<typeof createHoverPreview>): HTMLElement {
+export function homePage(data: Data<'home'>, preview: HoverPreview): HTMLElement {
   const items = data.videos.map((video) => {
     const thumb = thumbnail(video);
     preview.attach(thumb, video);

@@ -40,7 +40,7 @@ export function createPageManager(app: HTMLElement, player: Player, modes: Modes
       switch (data.page) {
         case 'watch':
           if (!watch) {
-            watch = createWatchPage(player, modes, relayout);
+            watch = createWatchPage(player, modes, relayout, preview);
             manager.append(watch.flexy);
           }
           watch.show(data);

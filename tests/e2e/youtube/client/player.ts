@@ -1,11 +1,17 @@
 /**
  * The one #movie_player of the watch page and its one <video>. Like YouTube, the player is built once and kept:
  * a new video (navigation, autoplay, an ad) only changes the same element's source, which is what an
- * extension watching `#movie_player video` must cope with.
+ * extension watching `#movie_player video` must cope with. Modes (../modes.ts) add the player API, a stitched
+ * ad, the redesigned player and a progress bar rebuilt per video.
  */
 import type { VideoData } from '../page-data';
 import { el, formatClock } from './dom';
 import { createAds, type Ads } from './player-ads';
+import { installPlayerApi } from './player-api';
+import { createStitching } from './player-stitched';
+import { installDelhi } from './player-delhi';
+import { createProgressBar } from './progress-bar';
+import { playerModes } from './player-modes';
 
 export interface Player {
   root: HTMLElement;
@@ -15,7 +21,12 @@ export interface Player {
   load(video: VideoData, startSeconds: number): void;
   stop(): void;
   togglePlay(): 'play' | 'pause';
+  /** Seeks to lesson second `seconds`. */
   seekTo(seconds: number): void;
+  /** The lesson's time (the media's, less a stitched ad in front). */
+  lessonTime(): number;
+  /** Rebuilds the progress bar for the current video, as on a video-data change (a new node in that mode). */
+  rebuildProgressBar(): void;
   /** Resolves once the main video plays (at once if it does). */
   whenPlaying(): Promise<void>;
 }
@@ -45,35 +56,20 @@ function controls(actions: PlayerActions, player: () => Player): HTMLElement {
 
 export function createPlayer(actions: PlayerActions): Player {
   const video = el('video', { class: 'video-stream html5-main-video', tabindex: '-1', controlslist: 'nodownload' });
-  const slider = el('div', {
-    class: 'ytp-progress-bar', role: 'slider', tabindex: '0', 'aria-label': 'Seek slider',
-    'aria-valuemin': '0', 'aria-valuemax': '0', 'aria-valuenow': '0',
-  });
-  const chapters = el('div', { class: 'ytp-chapters-container' });
-  slider.append(chapters, el('div', { class: 'ytp-scrubber-container' }));
+  const barContainer = el('div', { class: 'ytp-progress-bar-container' });
   const root = el(
     'div',
     { id: 'movie_player', class: 'html5-video-player ytp-transparent paused-mode', tabindex: '-1', 'aria-label': 'YouTube Video Player' },
     el('div', { class: 'html5-video-container', 'data-layer': '0' }, video),
     el('div', { class: 'ytp-ad-module' }, el('div', { class: 'ytp-ad-player-overlay' }, el('span', { class: 'ytp-ad-text' }, 'Ad'))),
-    el('div', { class: 'ytp-chrome-bottom' }, el('div', { class: 'ytp-progress-bar-container' }, slider), controls(actions, () => player)),
+    el('div', { class: 'ytp-chrome-bottom' }, barContainer, controls(actions, () => player)),
   );
+  if (playerModes.delhiPlayer) installDelhi(root);
   let current: VideoData | undefined;
-  let parts: { start: number; end: number; progress: HTMLElement }[] = [];
-
-  const renderChapters = (data: VideoData) => {
-    const list = data.chapters.length > 0 ? data.chapters : [{ start: 0, title: '' }];
-    chapters.replaceChildren();
-    parts = list.map((chapter, i) => {
-      const end = list[i + 1]?.start ?? data.durationSeconds;
-      const progress = el('div', { class: 'ytp-play-progress ytp-swatch-background-color' });
-      chapters.append(
-        el('div', { class: 'ytp-chapter-hover-container', style: `width: ${((end - chapter.start) / data.durationSeconds) * 100}%`, title: chapter.title },
-          el('div', { class: 'ytp-progress-list' }, progress)),
-      );
-      return { start: chapter.start, end, progress };
-    });
-  };
+  const bar = createProgressBar(barContainer, (fraction) => {
+    if (current) player.seekTo(fraction * current.durationSeconds);
+  });
+  const stitching = createStitching(root, video);
 
   const setText = (selector: string, text: string) => {
     const element = root.querySelector(selector);
@@ -81,13 +77,9 @@ export function createPlayer(actions: PlayerActions): Player {
   };
   const showTime = () => {
     if (ads.isPlaying() || !current) return;
-    const t = video.currentTime;
-    slider.setAttribute('aria-valuenow', String(Math.floor(t)));
-    slider.setAttribute('aria-valuetext', `${formatClock(t)} of ${formatClock(current.durationSeconds)}`);
-    for (const part of parts) {
-      const done = Math.min(1, Math.max(0, (t - part.start) / (part.end - part.start)));
-      part.progress.style.transform = `scaleX(${done})`;
-    }
+    // Lesson time: with an ad stitched in front, the media's clock runs ahead by the ad's length.
+    const t = Math.max(0, video.currentTime - stitching.offset());
+    bar.setTime(t, current);
     const chapter = [...current.chapters].reverse().find((c) => c.start <= t);
     // Text only, in place: the player adds no nodes while it plays, so a test can tell any added node is not its.
     setText('.ytp-time-current', formatClock(t));
@@ -103,10 +95,6 @@ export function createPlayer(actions: PlayerActions): Player {
   };
   for (const type of ['timeupdate', 'seeked', 'loadedmetadata']) video.addEventListener(type, showTime);
   for (const type of ['play', 'pause', 'playing']) video.addEventListener(type, showMode);
-  slider.addEventListener('click', (event) => {
-    const box = slider.getBoundingClientRect();
-    if (current) player.seekTo(((event.clientX - box.left) / box.width) * current.durationSeconds);
-  });
 
   const ads: Ads = createAds(root, video);
   const player: Player = {
@@ -116,16 +104,15 @@ export function createPlayer(actions: PlayerActions): Player {
     current: () => current,
     load(data, startSeconds) {
       ads.cancel();
-      if (current?.id === data.id && video.getAttribute('src') === data.mediaUrl) {
-        if (startSeconds > 0) video.currentTime = startSeconds;
+      if (current?.id === data.id && video.getAttribute('src') === stitching.mediaUrl(data)) {
+        if (startSeconds > 0) video.currentTime = startSeconds + stitching.offset();
         return;
       }
       current = data;
-      renderChapters(data);
-      slider.setAttribute('aria-valuemax', String(data.durationSeconds));
-      video.src = data.mediaUrl;
+      bar.show(data);
+      video.src = stitching.mediaUrl(data);
       if (startSeconds > 0) {
-        video.addEventListener('loadedmetadata', () => (video.currentTime = startSeconds), { once: true });
+        video.addEventListener('loadedmetadata', () => (video.currentTime = startSeconds + stitching.offset()), { once: true });
       }
       // Autoplay, as on YouTube; a newer source interrupts this play() and rejects its promise, which is fine.
       video.play().catch(() => undefined);
@@ -144,8 +131,18 @@ export function createPlayer(actions: PlayerActions): Player {
       return 'pause';
     },
     seekTo(seconds) {
-      const end = Number.isFinite(video.duration) ? video.duration : current?.durationSeconds ?? 0;
-      video.currentTime = Math.min(Math.max(0, seconds), end);
+      // In lesson seconds, as YouTube's own seekTo: a stitched ad in front is added back.
+      const offset = stitching.offset();
+      const end = Number.isFinite(video.duration) ? video.duration - offset : current?.durationSeconds ?? 0;
+      video.currentTime = Math.min(Math.max(0, seconds), end) + offset;
+    },
+    lessonTime() {
+      return Math.max(0, video.currentTime - stitching.offset());
+    },
+    rebuildProgressBar() {
+      if (!current) return;
+      bar.show(current);
+      showTime();
     },
     whenPlaying() {
       if (!video.paused && video.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA && !ads.isPlaying()) return Promise.resolve();
@@ -161,5 +158,6 @@ export function createPlayer(actions: PlayerActions): Player {
       });
     },
   };
+  if (playerModes.playerApi) installPlayerApi(player);
   return player;
 }

@@ -8,6 +8,8 @@ import { byId, el, escapeHtml, formatClock, setTrustedHtml } from './dom';
 import type { Player } from './player';
 import { compactVideo, watchUrl } from './tiles';
 import { arrangeAsGrid, startLateColumns, watchRootTag, type Modes } from './layout-modes';
+import type { HoverPreview } from './other-pages';
+import { playerModes } from './player-modes';
 
 type WatchData = Extract<PageData, { page: 'watch' }>;
 
@@ -75,22 +77,34 @@ function descriptionHtml(data: WatchData): string {
 }
 
 /** `flexy` is the page's root element, whichever it is in the current modes (`ytd-watch-flexy` by default). */
-export function createWatchPage(player: Player, modes: Modes, relayout: () => void): WatchPage {
+export function createWatchPage(player: Player, modes: Modes, relayout: () => void, preview: HoverPreview): WatchPage {
   const flexy = skeleton(player, watchRootTag(modes));
   if (modes.has('watch-grid')) arrangeAsGrid(flexy);
   if (modes.has('late-columns')) startLateColumns(flexy, relayout);
+  let pendingSwap: ReturnType<typeof setTimeout> | undefined;
   return {
     flexy,
     show(data) {
-      flexy.setAttribute('video-id', data.video.id);
+      clearTimeout(pendingSwap);
+      const swap = () => {
+        flexy.setAttribute('video-id', data.video.id);
+        player.load(data.video, data.startSeconds);
+      };
+      const previous = flexy.getAttribute('video-id');
+      // Mode media-gap: the previous video plays on (and the page keeps its id) for a while after the address changed.
+      if (playerModes.mediaGapMs && previous && previous !== data.video.id) pendingSwap = setTimeout(swap, playerModes.mediaGapMs);
+      else swap();
       const title = flexy.querySelector('#title yt-formatted-string');
       if (title) title.textContent = data.video.title;
       byId(flexy, 'channel-name').textContent = data.video.channel;
       const description = flexy.querySelector('#description yt-attributed-string');
       if (description) setTrustedHtml(description, descriptionHtml(data));
-      byId(flexy, 'items').replaceChildren(...data.related.map(compactVideo));
+      const tiles = data.related.map(compactVideo);
+      byId(flexy, 'items').replaceChildren(...tiles);
+      if (playerModes.watchPagePreview) {
+        tiles.forEach((tile, i) => preview.attach(tile.querySelector('ytd-thumbnail') ?? tile, data.related[i]!));
+      }
       document.title = `${data.video.title} - YouTube`;
-      player.load(data.video, data.startSeconds);
     },
   };
 }
