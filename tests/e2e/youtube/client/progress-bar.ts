@@ -2,7 +2,7 @@
  * The player's progress bar: a slider in lesson seconds (`aria-valuemax`/`aria-valuenow`) holding one block per
  * chapter. Two markups: the old player's (chapter blocks in a flex row with a gap) and the redesigned "delhi"
  * player's (blocks separated by an inline `margin-right`, extra layers for markers and the heat map, a taller
- * bar). With `replaceProgressBar`, every new video gets a new `.ytp-progress-bar` node, as YouTube rebuilds it.
+ * bar). With mode `replace-progress-bar`, every new video gets a new `.ytp-progress-bar` node, as YouTube rebuilds it.
  */
 import type { VideoData } from '../page-data';
 import { el, formatClock } from './dom';
