@@ -13,6 +13,7 @@ import { chapterAt, markedMoment, momentName, showKeyMoments } from './harness/p
 import { addNoteButton, noteEditor, sendAddNoteCommand, showNotes } from './harness/notes';
 import { openWatch, pauseVideo, seekVideo, spaNavigate } from './harness/youtube-page';
 import { barTicks, type BarTicks } from './harness/bar';
+import { saveScreenshot } from './harness/screenshots';
 
 const A = getSeriesVideo('aircAruvnKk')!;
 const B = getSeriesVideo('IHZwWFHWa-w')!;
@@ -99,6 +100,7 @@ describe('the redesigned ("delhi") player', () => {
     );
     expect(gaps.slice(0, -1).every((gap) => gap === '3px')).toBe(true);
     expectTicksOnChapters(await barTicks(page), A, 3, true);
+    await saveScreenshot(page, 'delhi-ticks');
   });
 
   it('in fullscreen, shows the note editor above the grid of videos peeking from the bottom', async (context: TestContext) => {
@@ -123,6 +125,7 @@ describe('the redesigned ("delhi") player', () => {
       expect(seen.onTop).toBe(true);
       expect(seen.bottom).toBeLessThanOrEqual(Math.min(seen.gridTop, seen.controlsTop));
       await editor.fill('above the grid');
+      await saveScreenshot(page, 'delhi-fullscreen-editor');
       await editor.press('Escape');
     } finally {
       await page.evaluate(() => (document.fullscreenElement ? document.exitFullscreen() : undefined));
