@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type MarginBrowser } from './harness/browser';
 import { setImitationModes } from './harness/imitation-modes';
 import { panelInsertions, recordPanelInsertions } from './harness/panel-moves';
-import { keyMoment, chapterAt, panel, panelHost, panelPlacement, showKeyMoments } from './harness/panel';
+import { chapterAt, keyMoment, markedMoment, momentName, panel, panelHost, panelPlacement, showKeyMoments } from './harness/panel';
 import { saveScreenshot } from './harness/screenshots';
 import { openPage, openWatch, pauseVideo, setDarkTheme } from './harness/youtube-page';
 
@@ -68,7 +68,8 @@ describe('watch roots', () => {
   });
 
   it('on a page with no root Margin knows, it shows a "Margin" chip in the window that opens the panel', async () => {
-    await setImitationModes(browser.context, ['unknown-watch-root']);
+    // The player's own API (as on the real site) is what tells Margin's clock which video plays, without a known root.
+    await setImitationModes(browser.context, ['unknown-watch-root', 'player-api']);
     await openWatch(page, LESSON);
     await pauseVideo(page);
     expect((await layoutFacts(page)).root).toBe('ytd-watch-nextgen');
@@ -86,8 +87,11 @@ describe('watch roots', () => {
     await expect(chip.getAttribute('aria-expanded')).resolves.toBe('true');
     await showKeyMoments(page);
     await expect(panelHost(page).getByText("YouTube's page has no side column Margin knows").isVisible()).resolves.toBe(true);
-    await expect(keyMoment(page, chapterAt(LESSON, 2)).isVisible()).resolves.toBe(true);
-    // (Jumping needs the lesson clock to confirm the video: on an unknown root that takes the player's own API.)
+    await keyMoment(page, chapterAt(LESSON, 2)).click();
+    await expect
+      .poll(() => page.evaluate(() => Math.floor(document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime)))
+      .toBe(chapterAt(LESSON, 2).start);
+    await expect.poll(() => markedMoment(page)).toBe(momentName(chapterAt(LESSON, 2)));
     await panel(page).getByRole('tab', { name: 'Glossary' }).click();
     await expect(panel(page).getByRole('tab', { name: 'Glossary' }).getAttribute('aria-selected')).resolves.toBe('true');
     await panel(page).getByRole('tab', { name: 'Key moments' }).click();
