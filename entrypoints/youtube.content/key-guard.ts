@@ -48,8 +48,9 @@ function rootOf(host: Element): ShadowRoot | null {
   const chromeApi = (globalThis as { chrome?: ShadowRootReader }).chrome;
   const viaChrome = chromeApi?.dom?.openOrClosedShadowRoot?.(host);
   if (viaChrome) return viaChrome;
-  const gecko = host as Element & { openOrClosedShadowRoot?(): ShadowRoot | null };
-  return typeof gecko.openOrClosedShadowRoot === 'function' ? gecko.openOrClosedShadowRoot() : null;
+  // Firefox: a property that only content scripts see (not a method, unlike Chrome's chrome.dom one).
+  const gecko = (host as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+  return gecko instanceof ShadowRoot ? gecko : null;
 }
 
 /** Where the event really happened: inside the root when the path shows it, else the root's focused element. */

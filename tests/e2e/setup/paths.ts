@@ -10,7 +10,7 @@ export const SCREENSHOT_DIR = join(CACHE_DIR, 'screenshots');
 /** What `wxt build` produces for Chromium. */
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
-export const INSTALL_HINT = 'apt-get update && apt-get install -y --no-install-recommends chromium ffmpeg openssl';
+export const INSTALL_HINT = 'apt-get update && apt-get install -y --no-install-recommends chromium firefox-esr ffmpeg openssl';
 
 // The real binary first: /usr/bin/chromium is Debian's wrapper script, which adds flags of its own.
 const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];

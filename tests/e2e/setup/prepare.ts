@@ -12,8 +12,13 @@ export function buildExtension(): void {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`wxt build wrote no ${EXTENSION_DIR}/manifest.json`);
 }
 
-/** The certificate and the media (generated on the first run, found on disk after). Throws without Chromium. */
+/** The certificate and the media (generated on the first run, found on disk after), for any browser. */
+export function prepareImitationAssets(): { certificate: Certificate; media: MediaSet } {
+  return { certificate: ensureCertificate(CACHE_DIR), media: prepareMedia(CACHE_DIR, mediaDurations()) };
+}
+
+/** The certificate and the media, and Chromium's path. Throws without Chromium. */
 export function prepareAssets(): { chromium: string; certificate: Certificate; media: MediaSet } {
   const chromium = chromiumOrThrow();
-  return { chromium, certificate: ensureCertificate(CACHE_DIR), media: prepareMedia(CACHE_DIR, mediaDurations()) };
+  return { chromium, ...prepareImitationAssets() };
 }
