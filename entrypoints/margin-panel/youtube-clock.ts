@@ -7,6 +7,7 @@
 import type { ExpectingLessonClock } from '@/utils/lesson-clock';
 import { parseBridgeAnswer, planSeek, readLesson, type ApiReading, type LessonReading } from '@/utils/lesson-reading';
 import { ANSWER_ATTR, ASK_EVENT, CLOCK_CHANNEL_TAG, SEEK_ATTR } from '@/utils/clock-bridge';
+import { createMediaIdentity } from '@/utils/media-identity';
 
 const MEDIA_EVENTS = ['timeupdate', 'seeking', 'seeked', 'loadstart', 'loadedmetadata', 'durationchange', 'emptied', 'play', 'pause'];
 const WATCH_ROOTS = ['ytd-watch-flexy', 'ytd-watch-grid', 'ytd-watch-fixie'].map((tag) => `${tag}[video-id]:not([hidden])`).join(', ');
@@ -23,18 +24,9 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal): Expectin
 
   let expected: string | null = null;
   // Which video the player's media belongs to, by the watch page's id (the fallback gate; see lesson-reading.ts).
-  let mediaVideoId = pageVideoId();
-  let mediaLoadedThisNavigation = false;
-  doc.addEventListener('yt-navigate-start', () => (mediaLoadedThisNavigation = false), { signal });
-  doc.addEventListener(
-    'loadstart',
-    (event) => {
-      if (!isMainPlayerMedia(event)) return;
-      mediaLoadedThisNavigation = true;
-      mediaVideoId = pageVideoId();
-    },
-    { capture: true, signal },
-  );
+  const media = createMediaIdentity(pageVideoId());
+  doc.addEventListener('yt-navigate-start', () => media.navigationStarted(), { signal });
+  doc.addEventListener('loadstart', (event) => isMainPlayerMedia(event) && media.mediaLoaded(pageVideoId()), { capture: true, signal });
 
   let channel: HTMLElement | null = null;
   signal.addEventListener('abort', () => channel?.remove(), { once: true });
@@ -63,8 +55,6 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal): Expectin
 
   const read = (): LessonReading => {
     const current = pageVideoId();
-    // The watch page took its new id after the media of this navigation loaded: that media is the new video's.
-    if (mediaLoadedThisNavigation && current !== null) mediaVideoId = current;
     const v = video();
     return readLesson({
       expected,
@@ -73,7 +63,7 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal): Expectin
       bar: barValues(),
       adShowing: isAdPlaying(),
       pageVideoId: current,
-      mediaVideoId,
+      mediaVideoId: media.current(current),
     });
   };
 

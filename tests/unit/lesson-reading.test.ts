@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseBridgeAnswer, planSeek, readLesson, stitchedOffset, type RawReadings } from '@/utils/lesson-reading';
+import { createMediaIdentity } from '@/utils/media-identity';
 
 const LESSON = 'aircAruvnKk';
 const PREVIOUS = 'IHZwWFHWa-w';
@@ -147,5 +148,37 @@ describe("the bridge's answer (the page can write it too)", () => {
     `{"id":"aircAruvnKk","t":1,"d":2,"pad":"${'x'.repeat(300)}"}`,
   ])('refuses %s', (text) => {
     expect(parseBridgeAnswer(text)).toBeNull();
+  });
+});
+
+describe("which video the media belongs to, without the API (the watch page's video-id and loadstart)", () => {
+  type Step = ['start'] | ['load', string | null] | ['read', string | null, string | null];
+  const run = (initial: string | null, steps: Step[]) => {
+    const media = createMediaIdentity(initial);
+    for (const step of steps) {
+      if (step[0] === 'start') media.navigationStarted();
+      else if (step[0] === 'load') media.mediaLoaded(step[1]);
+      else expect(media.current(step[1]), JSON.stringify(step)).toBe(step[2]);
+    }
+  };
+
+  it.each<[string, string | null, Step[]]>([
+    ['the page and the media change in one task, the load event after', PREVIOUS, [
+      ['start'], ['read', PREVIOUS, PREVIOUS], ['load', LESSON], ['read', LESSON, LESSON]]],
+    ['the previous video plays on, the page still naming it (a media gap)', PREVIOUS, [
+      ['start'], ['read', PREVIOUS, PREVIOUS], ['read', PREVIOUS, PREVIOUS], ['load', LESSON], ['read', LESSON, LESSON]]],
+    ['the page names the new video before its media loads', PREVIOUS, [
+      ['start'], ['read', LESSON, PREVIOUS], ['load', LESSON], ['read', LESSON, LESSON]]],
+    ['the media loads before the page takes the new id', PREVIOUS, [
+      ['start'], ['load', PREVIOUS], ['read', PREVIOUS, PREVIOUS], ['read', LESSON, LESSON]]],
+    ['a navigation within the same video loads nothing', LESSON, [
+      ['start'], ['read', LESSON, LESSON]]],
+    ['the panel arrives while the page still shows another video', PREVIOUS, [
+      ['read', LESSON, PREVIOUS], ['load', LESSON], ['read', LESSON, LESSON]]],
+  ])('%s', (_what, initial, steps) => run(initial, steps));
+
+  it('counts for the lesson only when page and media agree with the address', () => {
+    // The media gap: the address says LESSON, the page and the media still PREVIOUS.
+    expect(readLesson(raw({ pageVideoId: PREVIOUS, mediaVideoId: createMediaIdentity(PREVIOUS).current(PREVIOUS) })).time).toBeNull();
   });
 });
