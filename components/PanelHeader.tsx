@@ -1,6 +1,8 @@
 import { SERIES, seriesNeighbours, type SeriesVideo } from '@/utils/catalog';
 import { formatTime } from '@/utils/time';
 import { SeriesLink, watchUrl } from './SeriesLink';
+import type { Course } from '@/utils/course';
+import { FINISHED_SHARE } from '@/utils/course';
 
 interface Props {
   video: SeriesVideo;
@@ -13,16 +15,27 @@ interface Props {
   resumeAt: number | null;
   onResume: (t: number) => void;
   onDismissResume: () => void;
+  /** Where the learner is in the series (null until known). */
+  course: Course | null;
+  onOpenNotebook: () => void;
 }
 
-export function PanelHeader({ video, collapsed, onToggleCollapsed, navigate, bodyId, watched, resumeAt, onResume, onDismissResume }: Props) {
+export function PanelHeader({ video, collapsed, onToggleCollapsed, navigate, bodyId, watched, resumeAt, onResume, onDismissResume, course, onOpenNotebook }: Props) {
   const { previous, next } = seriesNeighbours(video.videoId);
+  const finishedHere = watched !== null && watched >= FINISHED_SHARE;
+  // Once this chapter is finished, the next unfinished one of the series is one press away.
+  const continueTo = finishedHere && course?.next && course.next.video.videoId !== video.videoId ? course.next : null;
   return (
     <header class="header">
       <div class="header-row">
+        <p class="brand">Margin</p>
         <p class="position">
           Chapter {video.order} of {SERIES.length}
         </p>
+        {course && <p class="course">· {course.finishedCount} finished</p>}
+        <button type="button" class="link open-notebook" onClick={onOpenNotebook}>
+          Notebook<span class="visually-hidden"> (opens Margin's notebook in a new tab)</span>
+        </button>
         <button
           type="button"
           class="collapse"
@@ -42,7 +55,17 @@ export function PanelHeader({ video, collapsed, onToggleCollapsed, navigate, bod
           <span class="watched-bar" aria-hidden="true">
             <span style={{ width: `${Math.round(watched * 100)}%` }} />
           </span>
-          {watched > 0 && watched < 0.01 ? 'Under 1' : Math.round(watched * 100)}% of this chapter watched
+          {finishedHere
+            ? `Finished · ${Math.round(watched * 100)}% watched`
+            : `${watched > 0 && watched < 0.01 ? 'Under 1' : Math.round(watched * 100)}% of this chapter watched`}
+        </p>
+      )}
+      {continueTo && !collapsed && (
+        <p class="continue-next">
+          <SeriesLink href={watchUrl(continueTo.video.videoId, continueTo.resumeAt)} navigate={navigate} class="primary button-link">
+            Continue: Chapter {continueTo.video.order}
+            {continueTo.resumeAt > 0 ? ` at ${formatTime(continueTo.resumeAt)}` : ''}
+          </SeriesLink>
         </p>
       )}
       {resumeAt !== null && (

@@ -1,6 +1,6 @@
 /** One parser per request of the protocol: every field checked, nothing unknown let through. */
 import { readNoteList } from './note-record';
-import type { DraftInput, PayloadOf, RequestType } from './protocol';
+import { MARGIN_PAGES, type DraftInput, type PayloadOf, type RequestType } from './protocol';
 import { PANEL_TABS, type Settings } from './settings';
 import {
   PayloadError,
@@ -95,6 +95,9 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
     ),
   }),
   'progress/get': videoOnly,
+  'progress/list-all': empty,
+  'pages/open': (payload) => ({ page: readOneOf(readFields(payload, ['page']).page, MARGIN_PAGES, 'page') }),
+  'commands/shortcut': empty,
   'progress/record'(payload) {
     const fields = readFields(payload, ['videoId', 'from', 'to', 'position']);
     const from = readSeconds(fields.from, 'from');

@@ -14,6 +14,10 @@ import { payloadParsers } from './protocol-payloads';
 
 type Empty = Record<string, never>;
 
+/** Margin's own pages, by name. */
+export const MARGIN_PAGES = ['notebook', 'options', 'welcome', 'glossary'] as const;
+export type MarginPage = (typeof MARGIN_PAGES)[number];
+
 /** What an import did, note by note of the file: new here, replacing an older version, or already here. */
 export interface ImportSummary {
   added: number;
@@ -81,6 +85,8 @@ export interface Protocol {
    */
   'notes/import': { payload: { notes: Note[] }; response: ImportSummary };
   'progress/get': { payload: { videoId: SeriesVideoId }; response: Progress | null };
+  /** What was watched of every series video that has been played at all (the course's progress). */
+  'progress/list-all': { payload: Empty; response: Progress[] };
   /** One stretch of playback, `from`–`to` seconds, with no ad time in it; `position` is where playback is now. */
   'progress/record': {
     payload: { videoId: SeriesVideoId; from: number; to: number; position: number };
@@ -89,6 +95,10 @@ export interface Protocol {
   'settings/get': { payload: Empty; response: Settings };
   /** Changes the fields given and answers with all settings. */
   'settings/set': { payload: Partial<Settings>; response: Settings };
+  /** Opens one of Margin's own pages in a new tab (the panel cannot: a web page may not open extension pages). */
+  'pages/open': { payload: { page: MarginPage }; response: null };
+  /** The add-note shortcut as the browser has it now ('' when the learner removed it). */
+  'commands/shortcut': { payload: Empty; response: { addNote: string } };
   'drafts/get': { payload: { videoId: SeriesVideoId }; response: Draft | null };
   /** `draft: null` discards the video's draft (after saving or cancelling). */
   'drafts/set': { payload: { videoId: SeriesVideoId; draft: DraftInput | null }; response: null };

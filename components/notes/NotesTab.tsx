@@ -16,6 +16,7 @@ import { useFocusRequest, type FocusRequest } from './useFocusRequest';
 import { UndoDelete } from './UndoDelete';
 import { copyText } from '../copy-text';
 import { noteLines } from '@/utils/note-lines';
+import { ariaKeyShortcut, useAddNoteShortcut } from '../useAddNoteShortcut';
 
 interface Props {
   notes: readonly Note[];
@@ -110,11 +111,26 @@ export function NotesTab({ notes, player, writing, onJump, showNote, report }: P
   );
 }
 
+/** Add note, with the browser's add-note shortcut named for assistive technology and shown beside it. */
 function AddNoteButton({ player, disabled, onAdd }: { player: LessonClock; disabled: boolean; onAdd: (t: number) => void }) {
   const second = useLessonSecond(player);
+  const shortcut = useAddNoteShortcut();
   return (
-    <button type="button" class="primary add-note" disabled={disabled || second === null} onClick={() => second !== null && onAdd(second)}>
-      {second === null ? 'Add note' : `Add note at ${formatTime(second)}`}
-    </button>
+    <>
+      <button
+        type="button"
+        class="primary add-note"
+        disabled={disabled || second === null}
+        aria-keyshortcuts={shortcut ? ariaKeyShortcut(shortcut) : undefined}
+        onClick={() => second !== null && onAdd(second)}
+      >
+        {second === null ? 'Add note' : `Add note at ${formatTime(second)}`}
+      </button>
+      {shortcut && (
+        <kbd class="shortcut-hint" aria-hidden="true" title="Adds a note from anywhere on the page, also in fullscreen">
+          {shortcut}
+        </kbd>
+      )}
+    </>
   );
 }

@@ -16,3 +16,9 @@ export async function forwardCommand(command: string, tab: Browser.tabs.Tab | un
 export function listenForCommands(): void {
   browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab));
 }
+
+/** The add-note shortcut as the browser has it now (the learner may have changed or removed it): '' when none. */
+export async function addNoteShortcut(): Promise<string> {
+  const commands = await browser.commands.getAll();
+  return commands.find((command) => command.name === 'add-note')?.shortcut ?? '';
+}

@@ -13,6 +13,7 @@ import { createSettingsStore } from './db/settings-store';
 import type { LiveHub } from './live-hub';
 import type { RequestHandlers, Sender } from './router';
 import type { SyncEngine } from './sync/engine';
+import { addNoteShortcut } from './commands';
 
 function senderFrame(sender: Sender): { tabId: number; frameIds: number[] } {
   const tabId = sender.tab?.id;
@@ -101,6 +102,14 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
       const recorded = await progress.record(visit);
       sync?.schedule(PROGRESS_SYNC_DELAY_MS);
       return recorded;
+    },
+    'progress/list-all': () => progress.listAll(),
+    async 'pages/open'({ page }) {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/${page}.html`) });
+      return null;
+    },
+    async 'commands/shortcut'() {
+      return { addNote: await addNoteShortcut() };
     },
     'settings/get': () => settings.get(),
     'settings/set': (changes) => pushSettings(settings.set(changes)),

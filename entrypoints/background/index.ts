@@ -7,6 +7,7 @@ import { listenForRequests } from './router';
 import { listenForCommands } from './commands';
 import { browserSyncArea, listenForSyncChanges } from './sync/area';
 import { REMOTE_DELAY_MS, createSyncEngine } from './sync/engine';
+import { listenForInstall } from './first-run';
 
 // The background worker may be stopped at any moment: everything it needs is registered synchronously here,
 // and the database opens on the first request that needs it.
@@ -26,5 +27,6 @@ export default defineBackground({
     // What other browsers wrote, on start-up and whenever it lands.
     listenForSyncChanges(() => sync.schedule(REMOTE_DELAY_MS));
     sync.schedule(0);
+    listenForInstall();
   },
 });

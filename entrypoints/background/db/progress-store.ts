@@ -10,6 +10,8 @@ export function createProgressStore(connect: Connect, clock: Clock) {
     get: (videoId: SeriesVideoId): Promise<Progress | null> =>
       read(connect, async (db) => (await db.get('progress', videoId)) ?? null),
 
+    listAll: (): Promise<Progress[]> => read(connect, (db) => db.getAll('progress')),
+
     /** Read and write in one transaction: two tabs playing the same video both get their ranges counted. */
     record: (visit: WatchVisit): Promise<Progress> =>
       write(connect, 'progress', async (tx) => {

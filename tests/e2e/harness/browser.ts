@@ -17,6 +17,11 @@ export interface LaunchOptions {
   extension?: boolean;
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /**
+   * Keep the welcome page Margin opens on install (default: closed as soon as it opens, so that tests start
+   * with the one blank tab and the YouTube tab they open stays the active one).
+   */
+  welcome?: boolean;
   /** The caller handles Ctrl+C itself (and closes the browser, which also removes the profile). */
   callerHandlesSignals?: boolean;
   /**
@@ -72,6 +77,22 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Margin
 
   // A missing element fails a test in seconds rather than at the test's own timeout.
   context.setDefaultTimeout(10_000);
+  if (withExtension && !options.welcome) {
+    // Only the one page the install opened: a test may open the welcome page itself later.
+    let closed = false;
+    const closeWelcome = (page: Page) => {
+      if (closed) return;
+      if (/^chrome-extension:\/\/[^/]+\/welcome\.html/.test(page.url())) {
+        closed = true;
+        context.off('page', closeWelcome);
+        void page.close().catch(() => undefined);
+      } else if (page.url() === 'about:blank' || page.url() === '') {
+        page.once('framenavigated', () => closeWelcome(page));
+      }
+    };
+    context.on('page', closeWelcome);
+    for (const page of context.pages().slice(1)) closeWelcome(page);
+  }
 
   let worker: Worker | undefined;
   if (withExtension) {
