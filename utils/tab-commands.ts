@@ -22,3 +22,22 @@ export function readTabCommand(message: unknown): TabCommandName | undefined {
   if (margin !== 1 || type !== 'command') return undefined;
   return (TAB_COMMANDS as readonly unknown[]).includes(command) ? (command as TabCommandName) : undefined;
 }
+
+/** Popup → the tab's panel: seek the lesson there, in place, instead of reloading the tab at `&t=`. */
+export interface TabSeek {
+  margin: 1;
+  type: 'seek';
+  t: number;
+}
+
+export function tabSeek(t: number): TabSeek {
+  return { margin: 1, type: 'seek', t: Math.max(0, Math.floor(t)) };
+}
+
+/** The second to seek to, or undefined when the message is not a well-formed seek. */
+export function readTabSeek(message: unknown): number | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { margin, type, t } = message as Record<string, unknown>;
+  if (margin !== 1 || type !== 'seek' || typeof t !== 'number' || !Number.isFinite(t) || t < 0 || t > 86_400) return undefined;
+  return t;
+}

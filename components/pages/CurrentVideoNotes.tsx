@@ -12,8 +12,12 @@ interface Props {
   onJump: (t: number) => void;
 }
 
-/** The popup's look at the video open in the tab: its title and its notes, each time a button that seeks it. */
+/** At most this many notes show in the popup, so it fits the browser's 600 px without a scroll box of its own. */
+const SHOWN = 3;
+
+/** The popup's look at the video open in the tab: its title and its first notes, each time a button that seeks it. */
 export function CurrentVideoNotes({ video, notes, onJump }: Props) {
+  const more = notes.length - SHOWN;
   return (
     <section aria-labelledby="current-video">
       <p class="position">
@@ -26,7 +30,7 @@ export function CurrentVideoNotes({ video, notes, onJump }: Props) {
         <p class="empty">No notes on this video yet. Add one from Margin's panel beside the video.</p>
       ) : (
         <ol class="items notes" aria-label="Notes on this video">
-          {notes.map((note) => (
+          {notes.slice(0, SHOWN).map((note) => (
             <li key={note.id}>
               <article class="note" aria-label={`Note at ${formatTime(note.t)}`} data-note-id={note.id}>
                 <JumpButton t={note.t} label="" onJump={onJump} />
@@ -36,6 +40,7 @@ export function CurrentVideoNotes({ video, notes, onJump }: Props) {
           ))}
         </ol>
       )}
+      {more > 0 && <p class="more">{more === 1 ? '1 more note' : `${more} more notes`} in the notebook.</p>}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { watchUrl } from '@/components/SeriesLink';
 import { SERIES_OUTLINE } from '@/utils/series-outline';
+import { FINISHED_SHARE } from '@/utils/course';
 
 interface Props {
   /** Share watched of each video, 0 to 1, by id (missing until known). */
@@ -12,12 +13,16 @@ interface Props {
 
 function watchedText(share: number | undefined): string {
   if (share === undefined) return '';
-  if (share === 0) return 'Not started';
+  if (share === 0) return '';
+  if (share >= FINISHED_SHARE) return '✓ Finished';
   if (share < 0.01) return 'Under 1% watched';
   return `${Math.round(share * 100)}% watched`;
 }
 
-/** The nine videos, each a link that opens it on YouTube, with how far the learner got and how many notes. */
+/**
+ * The nine videos, each a link that opens it on YouTube, with how far the learner got (finished ones marked)
+ * and how many notes; a chapter not started and without notes says nothing more.
+ */
 export function SeriesList({ watched, noteCounts, currentVideoId }: Props) {
   return (
     <ol class="series">
@@ -27,6 +32,7 @@ export function SeriesList({ watched, noteCounts, currentVideoId }: Props) {
         return (
           <li key={video.videoId}>
             <a
+              class={share !== undefined && share >= FINISHED_SHARE ? 'finished' : undefined}
               href={watchUrl(video.videoId)}
               target="_blank"
               rel="noopener noreferrer"
@@ -40,7 +46,7 @@ export function SeriesList({ watched, noteCounts, currentVideoId }: Props) {
                     <span style={{ width: `${Math.round(share * 100)}%` }} />
                   </span>
                 )}
-                <span>{[watchedText(share), count === 1 ? '1 note' : `${count} notes`].filter(Boolean).join(' · ')}</span>
+                <span>{[watchedText(share), count === 0 ? '' : count === 1 ? '1 note' : `${count} notes`].filter(Boolean).join(' · ')}</span>
               </span>
             </a>
           </li>

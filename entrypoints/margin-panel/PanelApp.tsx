@@ -83,6 +83,9 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot, mar
     [commands, player],
   );
 
+  // The popup's note times seek this tab's lesson in place.
+  useEffect(() => commands.onSeek((t) => player.seek(t)), [commands, player]);
+
   // In fullscreen the side panel cannot be seen: the note being written shows inside the player instead.
   const overlay = fullscreen && writing.draft ? <NoteOverlay writing={writing} /> : null;
   // A layout effect, so the overlay's editor never lags a frame behind what was typed into it.

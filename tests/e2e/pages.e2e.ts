@@ -1,7 +1,7 @@
 /**
  * Margin's own pages in Chromium against the imitation: the notebook (every note, live from a YouTube tab's
  * panel without reload, deleting there removes from the panel, export downloads a file, hostile text stays
- * text) and the popup (the open video's notes seek its tab, the series with note counts, the way to the
+ * text) and the popup (the open video's notes seek its tab in place, the series with note counts, the way to the
  * notebook). The popup is opened as a tab of its own, the only way a test can reach it.
  */
 import { readFile } from 'node:fs/promises';
@@ -202,8 +202,12 @@ describe('the popup', () => {
     await popup.getByRole('article', { name: 'Note at 0:30' }).waitFor();
     await saveScreenshot(popup, 'popup');
 
+    // The tab's lesson seeks in place, through its panel: no reload (the marker survives), no new address.
+    await youtube.evaluate(() => (window.__pagesMarker = 7));
+    const address = youtube.url();
     await popup.getByRole('button', { name: 'Jump to 6:40' }).click();
-    await youtube.waitForURL(/[?&]t=400s/);
-    expect(new URL(youtube.url()).searchParams.get('v')).toBe(LESSON);
+    await expect.poll(() => youtube.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime)).toBe(400);
+    expect(await youtube.evaluate(() => window.__pagesMarker)).toBe(7);
+    expect(youtube.url()).toBe(address);
   });
 });
