@@ -15,12 +15,14 @@ interface Props {
   player: LessonClock;
   onJump: (t: number) => void;
   navigate: (href: string) => void;
+  /** Opens the glossary of the whole series (an extension page). */
+  onOpenSeriesGlossary: () => void;
 }
 
 const startOf = (entry: GlossaryEntry) => entry.t;
 
 /** The terms this lesson explains, in the order it explains them, each a jump to its second. */
-export function Glossary({ video, player, onJump, navigate }: Props) {
+export function Glossary({ video, player, onJump, navigate, onOpenSeriesGlossary }: Props) {
   const entries = useMemo(() => glossaryInOrder(video), [video]);
   const active = useActiveIndex(player, entries, startOf);
   const activeId = entries[active]?.id;
@@ -54,6 +56,11 @@ export function Glossary({ video, player, onJump, navigate }: Props) {
           </li>
         ))}
       </ol>
+      <p class="source">
+        <button type="button" class="link series-glossary-link" onClick={onOpenSeriesGlossary}>
+          All terms of the series<span class="visually-hidden"> (opens the series glossary in a new tab)</span>
+        </button>
+      </p>
       {video.glossary.some((entry) => entry.approximate) && (
         <p class="source">This lesson has no captions: terms are placed at the start of the chapter that explains them.</p>
       )}

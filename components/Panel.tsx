@@ -12,6 +12,9 @@ import type { NoteWriting } from './notes/useNoteWriting';
 import type { WatchProgress } from './useWatchProgress';
 import { fractionWatched } from '@/utils/watch-ranges';
 import { useEffect, useRef } from 'preact/hooks';
+import { sendRequest } from '@/utils/messaging';
+import type { MarginPage } from '@/utils/protocol';
+import { useCourse } from './useCourse';
 
 interface Props {
   video: SeriesVideo;
@@ -46,6 +49,10 @@ export function Panel({ video, player, navigate, settings, onSettingsChange, not
   // After a link in the panel opened another chapter, focus goes to that chapter's heading: the link the learner
   // pressed is gone (or points elsewhere now), and the page's top is not where they were.
   const root = useRef<HTMLElement>(null);
+  const course = useCourse(video.videoId);
+  const openPage = (page: MarginPage) => {
+    sendRequest('pages/open', { page }).catch(() => report(`Margin could not open its ${page} page.`));
+  };
   const headingAfterNavigation = useRef(false);
   const navigateFromPanel = (href: string) => {
     headingAfterNavigation.current = true;
@@ -71,6 +78,8 @@ export function Panel({ video, player, navigate, settings, onSettingsChange, not
           watch.dismissResume();
         }}
         onDismissResume={watch.dismissResume}
+        course={course}
+        onOpenNotebook={() => openPage('notebook')}
       />
       <div id="margin-body" hidden={collapsed}>
         {!collapsed && (
@@ -78,7 +87,7 @@ export function Panel({ video, player, navigate, settings, onSettingsChange, not
             {settings.activeTab === 'moments' && (
               <KeyMoments chapters={video.chapters} player={player} onJump={jump} source={video.chaptersSource} />
             )}
-            {settings.activeTab === 'glossary' && <Glossary video={video} player={player} onJump={jump} navigate={navigateFromPanel} />}
+            {settings.activeTab === 'glossary' && <Glossary video={video} player={player} onJump={jump} navigate={navigateFromPanel} onOpenSeriesGlossary={() => openPage('glossary')} />}
             {settings.activeTab === 'notes' && (
               <NotesTab notes={notes} player={player} writing={writing} onJump={jump} showNote={showNote} report={report} />
             )}
