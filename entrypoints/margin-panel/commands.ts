@@ -15,10 +15,10 @@ export function listenForCommands(signal: AbortSignal): PanelCommands {
   const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
     // Only this extension's background or popup may command the panel; a page cannot reach runtime.onMessage anyway.
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const seekTo = readTabSeek(message);
-    if (seekTo !== undefined) {
+    const second = readTabSeek(message);
+    if (second !== undefined) {
       let seeked = false;
-      for (const seek of seekers) seeked = seek(seekTo) || seeked;
+      for (const seek of seekers) seeked = seek(second) || seeked;
       return Promise.resolve({ handled: seekers.size > 0, seeked });
     }
     if (readTabCommand(message) !== 'add-note') return undefined;
