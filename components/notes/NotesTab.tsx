@@ -90,7 +90,7 @@ export function NotesTab({ notes, player, writing, onJump, showNote, report }: P
       {deleted && <UndoDelete key={deleted.id} onUndo={() => void undo()} />}
       {notes.length > 0 && (
         <p class="notes-copy">
-          <button type="button" class="link" aria-label="Copy this lesson's notes as time and text lines"
+          <button type="button" class="link" aria-label="Copy as lines: this lesson's notes, as time and text"
             onClick={() => void copyText(noteLines(notes), `${notes.length} ${notes.length === 1 ? 'note' : 'notes'} as lines`).then(report)}>
             Copy as lines
           </button>

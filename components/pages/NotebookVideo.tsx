@@ -39,11 +39,11 @@ export function NotebookVideo({ video, notes, actions, onTag, report }: Props) {
         </h2>
         <span class="count">{plural(notes.length)}</span>
         <span class="chapter-files">
-          <button type="button" class="link" aria-label={`Copy Chapter ${video.order} notes as time and text lines`}
+          <button type="button" class="link" aria-label={`Copy lines: Chapter ${video.order} notes, as time and text`}
             onClick={() => void copyText(noteLines(notes), `${plural(notes.length)} of Chapter ${video.order} as lines`).then(report)}>
             Copy lines
           </button>
-          <button type="button" class="link" aria-label={`Download Chapter ${video.order} notes as Markdown`}
+          <button type="button" class="link" aria-label={`Markdown: download Chapter ${video.order} notes`}
             onClick={() => {
               const exportedAt = Date.now();
               downloadText(chapterFileName(video.order, exportedAt), exportMarkdown({ notes, exportedAt }, video.videoId), 'text/markdown;charset=utf-8');

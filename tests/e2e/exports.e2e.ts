@@ -79,7 +79,7 @@ describe('maths in notes', () => {
 
 describe('exports', () => {
   it('copies the lesson notes as "M:SS text" lines from the panel', async () => {
-    await panel(youtube).getByRole('button', { name: "Copy this lesson's notes as time and text lines" }).click();
+    await panel(youtube).getByRole('button', { name: "Copy as lines: this lesson's notes, as time and text" }).click();
     await expect.poll(() => youtube.evaluate(() => navigator.clipboard.readText())).toBe(`1:40 ${MATHS}\n3:20 Cost, "quoted" second line 🧠 שלום`);
   });
 
@@ -110,7 +110,7 @@ describe('exports', () => {
   });
 
   it("downloads one chapter's Markdown with the maths kept as maths", async () => {
-    const [file, text] = await download(notebook, 'Download Chapter 1 notes as Markdown');
+    const [file, text] = await download(notebook, 'Markdown: download Chapter 1 notes');
     expect(file.suggestedFilename()).toMatch(/^margin-chapter-1-.*\.md$/);
     expect(text).toContain('Activation $\\sigma(w \\cdot a + b)$ then $$\\frac{\\partial C}{\\partial w}$$ and broken $\\frac{1$');
     expect(text).toContain('Cost, "quoted"\\\n  second line 🧠 שלום');
