@@ -3,10 +3,8 @@
  * base64, within the browser's quotas. When the notes outgrow the quota, the most recently changed ones are
  * kept, and the others stay in this browser only (nothing local is ever dropped for it).
  */
-import { readNoteRecord } from './note-record';
 import { isDeleted } from './notes';
-import { isPlainObject } from './validation';
-import { compressText, decompressText } from './sync-compress';
+import { compressText } from './sync-compress';
 import type { VersionVector, Versioned } from './sync-merge';
 
 /** Chrome's documented limits for `storage.sync` (Firefox's are the same or looser). */
@@ -39,7 +37,8 @@ export function itemBytes(key: string, value: unknown): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
-type Packed = [
+/** One note in an item: its fields in a fixed order, and its version vector. */
+export type Packed = [
   id: string,
   videoId: string,
   t: number,
@@ -62,55 +61,6 @@ const packOne = ({ note, vv }: Versioned): Packed => [
   note.deletedAt ?? null,
   vv,
 ];
-
-function readVersionVector(value: unknown): VersionVector | undefined {
-  if (!isPlainObject(value)) return undefined;
-  const vv: Record<string, number> = {};
-  for (const [device, count] of Object.entries(value)) {
-    if (device.length > 40 || typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) return undefined;
-    vv[device] = count;
-  }
-  return vv;
-}
-
-/** One packed note read back, checked like an imported one; undefined when anything about it is wrong. */
-function unpackOne(value: unknown): Versioned | undefined {
-  if (!Array.isArray(value) || value.length !== 9) return undefined;
-  const [id, videoId, t, text, tags, createdAt, updatedAt, deletedAt, rawVv] = value as unknown[];
-  const record: Record<string, unknown> = { id, videoId, t, text, tags, createdAt, updatedAt };
-  if (deletedAt !== null) record.deletedAt = deletedAt;
-  // Stamps ahead of this clock are accepted: refusing them would drop the note from sync on every pass of this
-  // browser and have its writer put it back. Version vectors, not stamps, decide which edit came after.
-  const note = readNoteRecord(record, 'note', () => undefined, { now: Number.MAX_SAFE_INTEGER });
-  const vv = readVersionVector(rawVv);
-  return note && vv ? { note, vv } : undefined;
-}
-
-/**
- * The notes held in the items given (any keys; non-note keys are skipped). A damaged item or note is skipped
- * too: what it held is still in the browser that wrote it, which writes it again.
- */
-export async function unpackNotes(items: Readonly<Record<string, unknown>>): Promise<{ versions: Versioned[]; raw: Map<string, string> }> {
-  const versions: Versioned[] = [];
-  const raw = new Map<string, string>();
-  for (const [key, value] of Object.entries(items)) {
-    if (!key.startsWith(NOTE_KEY_PREFIX) || typeof value !== 'string') continue;
-    let list: unknown;
-    try {
-      const text = await decompressText(value);
-      list = JSON.parse(text);
-      raw.set(key, text);
-    } catch {
-      continue;
-    }
-    if (!Array.isArray(list)) continue;
-    for (const entry of list) {
-      const version = unpackOne(entry);
-      if (version) versions.push(version);
-    }
-  }
-  return { versions, raw };
-}
 
 export interface NotePacking {
   /** Item key → compressed value, to be written. */

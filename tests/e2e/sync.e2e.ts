@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Note } from '@/utils/notes';
-import { noteBudget, packNotes, unpackNotes } from '@/utils/sync-pack';
+import { noteBudget, packNotes } from '@/utils/sync-pack';
+import { unpackNotes } from '@/utils/sync-unpack';
 import { launchBrowser, type MarginBrowser } from './harness/browser';
 import { saveScreenshot } from './harness/screenshots';
 import { addNote, listedTexts, showNotes } from './harness/notes';

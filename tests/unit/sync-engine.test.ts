@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '@/utils/notes';
 import { SERIES_VIDEO_IDS } from '@/utils/series-ids';
-import { SYNC_QUOTA, unpackNotes } from '@/utils/sync-pack';
+import { SYNC_QUOTA } from '@/utils/sync-pack';
+import { unpackNotes } from '@/utils/sync-unpack';
 import { describeCoverage } from '@/utils/sync-status';
 import { World, createNote, makeDevice, sender } from './sync-devices';
 

@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Note } from '@/utils/notes';
-import { unpackNotes } from '@/utils/sync-pack';
+import { unpackNotes } from '@/utils/sync-unpack';
 import { CONFLICT_TAG } from '@/utils/sync-merge';
 import { World, createNote, makeDevice, sender, type Device } from './sync-devices';
 

@@ -8,7 +8,8 @@ import type { Settings } from '@/utils/settings';
 import { settingsWithDefaults } from '@/utils/settings';
 import { PROGRESS_KEY, SETTINGS_KEY, packProgress, readStampedSettings, unpackProgress } from '@/utils/sync-extras';
 import { compressText, decompressText } from '@/utils/sync-compress';
-import { NOTE_KEY_PREFIX, itemBytes, noteBudget, packNotes, unpackNotes } from '@/utils/sync-pack';
+import { NOTE_KEY_PREFIX, itemBytes, noteBudget, packNotes } from '@/utils/sync-pack';
+import { packedContent, unpackNotes } from '@/utils/sync-unpack';
 import { nextWriteAt, recentWrites } from '@/utils/sync-rate';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from '@/utils/sync-status';
 import type { Clock } from '../clock';
@@ -121,12 +122,18 @@ export function createSyncEngine({ connect, area, hub, clock = { now: Date.now }
       const packing = await packNotes(merged.versions, noteBudget(otherBytes, 2));
 
       const toSet: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(packing.items)) {
-        if (remote.raw.get(key) !== packing.raw.get(key)) toSet[key] = value;
+      const noteKeys = Object.keys(items).filter((key) => key.startsWith(NOTE_KEY_PREFIX));
+      // Written only when storage.sync holds other notes than these, however they are split into items.
+      const sameNotes =
+        noteKeys.every((key) => remote.raw.has(key)) && packedContent(remote.raw) === packedContent(packing.raw);
+      if (!sameNotes) {
+        for (const [key, value] of Object.entries(packing.items)) {
+          if (remote.raw.get(key) !== packing.raw.get(key)) toSet[key] = value;
+        }
       }
       if (remote.progressText !== progressText && merged.progress.length > 0) toSet[PROGRESS_KEY] = progressValue;
       if (merged.pushSettings) toSet[SETTINGS_KEY] = merged.settings;
-      const toRemove = Object.keys(items).filter((key) => key.startsWith(NOTE_KEY_PREFIX) && !(key in packing.items));
+      const toRemove = sameNotes ? [] : noteKeys.filter((key) => !(key in packing.items));
       const calls = (Object.keys(toSet).length > 0 ? 1 : 0) + (toRemove.length > 0 ? 1 : 0);
 
       const figures = { synced: packing.synced, total: packing.total, bytes: packing.bytes + otherBytes };

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Note } from '@/utils/notes';
+import { compressText } from '@/utils/sync-compress';
+import type { Versioned } from '@/utils/sync-merge';
+import { SYNC_QUOTA, TOMBSTONE_LIFETIME_MS, itemBytes, noteBudget, packNotes } from '@/utils/sync-pack';
+import { packedContent, unpackNotes } from '@/utils/sync-unpack';
+
+const DAY = 24 * 60 * 60 * 1000;
+const start = 1_750_000_000_000;
+
+const version = (i: number, overrides: Partial<Note> = {}): Versioned => ({
+  note: {
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    videoId: 'aircAruvnKk',
+    t: i,
+    text: `note ${i}: σ(w·a + b) squashes, see 2:42 🙂`,
+    tags: ['review'],
+    createdAt: start + i,
+    updatedAt: start + i,
+    ...overrides,
+  },
+  vv: { laptop: i + 1 },
+});
+
+describe('packing notes into storage.sync items', () => {
+  it('reads back exactly what it packed, every item within 8 KB', async () => {
+    const versions = Array.from({ length: 400 }, (_, i) => version(i));
+    const packing = await packNotes(versions, noteBudget(0, 0));
+    expect(Object.keys(packing.items).length).toBeGreaterThan(1);
+    for (const [key, value] of Object.entries(packing.items)) expect(itemBytes(key, value)).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
+    const { versions: back } = await unpackNotes(packing.items);
+    const byId = (list: Versioned[]) => [...list].sort((a, b) => (a.note.id < b.note.id ? -1 : 1));
+    expect(byId(back)).toEqual(byId(versions));
+  });
+
+  it('leaves out tombstones older than their lifetime (counted from the newest change), keeping recent ones', async () => {
+    const newest = version(1, { updatedAt: start + 100 * DAY, createdAt: start });
+    const oldTombstone = version(2, { deletedAt: start + 100 * DAY - TOMBSTONE_LIFETIME_MS - 1, updatedAt: start + 100 * DAY - TOMBSTONE_LIFETIME_MS - 1 });
+    const recentTombstone = version(3, { deletedAt: start + 99 * DAY, updatedAt: start + 99 * DAY });
+    const packing = await packNotes([newest, oldTombstone, recentTombstone], noteBudget(0, 0));
+    const { versions } = await unpackNotes(packing.items);
+    expect(versions.map((v) => v.note.id).sort()).toEqual([newest.note.id, recentTombstone.note.id]);
+    expect(packing).toMatchObject({ synced: 1, total: 1 });
+  });
+
+  it('a note too large for an item even alone stays out, and is counted as not synced', async () => {
+    let seed = 3;
+    const noise = Array.from({ length: 10_000 }, () => String.fromCharCode(0x4e00 + ((seed = (seed * 48271) % 2147483647) % 20000))).join('');
+    const packing = await packNotes([version(1), version(2, { text: noise })], noteBudget(0, 0));
+    expect(packing).toMatchObject({ synced: 1, total: 2 });
+  });
+
+  it('skips damaged items and malformed notes, keeping the rest', async () => {
+    const good = await packNotes([version(1)], noteBudget(0, 0));
+    const badNote = await compressText(JSON.stringify([['not-an-id', 'aircAruvnKk', 1, 'x', [], 1, 1, null, {}]]));
+    const badVector = await compressText(JSON.stringify([[version(5).note.id, 'aircAruvnKk', 1, 'x', [], 1, 1, null, { laptop: -1 }]]));
+    const { versions } = await unpackNotes({
+      ...good.items,
+      'notes.7': 'not base64 at all!',
+      'notes.8': badNote,
+      'notes.9': badVector,
+      'notes.10': 42,
+      settings: { values: {}, at: 1 },
+    });
+    expect(versions.map((v) => v.note.id)).toEqual([version(1).note.id]);
+  });
+
+  it('the same notes split into items differently read as the same content', async () => {
+    const a = new Map([['notes.0', JSON.stringify([[1], [2]])], ['notes.1', JSON.stringify([[3]])]]);
+    const b = new Map([['notes.0', JSON.stringify([[3], [1]])], ['notes.1', JSON.stringify([[2]])]]);
+    expect(packedContent(a)).toBe(packedContent(b));
+    expect(packedContent(a)).not.toBe(packedContent(new Map([['notes.0', JSON.stringify([[1], [2]])]])));
+  });
+});
