@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendRequest } from '@/utils/messaging';
 import { subscribeLive } from '@/utils/live';
-import { applyNoteChange, visibleNotes, type Draft, type Note } from '@/utils/notes';
+import { applyNoteChange, applyNoteChanges, visibleNotes, type Draft, type Note } from '@/utils/notes';
+import { createFrameBatch } from './frame-batch';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { SeriesVideoId } from '@/utils/series-ids';
 
@@ -71,6 +72,8 @@ export function usePanelData(videoId: SeriesVideoId, onDraft: DraftListener = ()
         setProblem(`Margin could not load your notes: ${describe(error)}`);
       }
     };
+    // Pushed changes are applied together, once per frame at most.
+    const batch = createFrameBatch<Note>((changes) => setNotes((current) => applyNoteChanges(current, changes)));
     subscribeLive(
       { videoId },
       (update) => {
@@ -79,12 +82,15 @@ export function usePanelData(videoId: SeriesVideoId, onDraft: DraftListener = ()
         else if (update.type === 'drafts/changed') {
           if (update.videoId === videoId) draftListener.current(update.draft, update.discarded);
         } else if (update.type === 'notes/changed' && update.videoId === videoId) {
-          setNotes((current) => applyNoteChange(current, update.note));
+          batch.push(update.note);
         }
       },
       controller.signal,
     );
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      batch.cancel();
+    };
   }, [videoId]);
 
   const changeSettings = (change: Partial<Settings>) => {

@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { formatTime } from '@/utils/time';
 import type { Note } from '@/utils/notes';
 import { JumpButton, JumpLink, type JumpAction } from '../JumpButton';
@@ -11,7 +12,22 @@ type Props = JumpAction & {
   onTag: (tag: string) => void;
 };
 
-export function NoteItem({ note, current, onJump, timeHref, onEdit, onDelete, onTag }: Props) {
+/**
+ * A note as listed. Rendered again only when its note or its "current" mark changed: a list of a thousand notes
+ * that receives a thousand pushed changes renders each note once, not a thousand times. The actions it is given
+ * must therefore not depend on what changes meanwhile (read such state through a ref).
+ */
+export class NoteItem extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    const { note, current, timeHref } = this.props;
+    return next.note !== note || next.current !== current || Boolean(next.timeHref) !== Boolean(timeHref);
+  }
+  override render(props: Props) {
+    return <NoteItemView {...props} />;
+  }
+}
+
+function NoteItemView({ note, current, onJump, timeHref, onEdit, onDelete, onTag }: Props) {
   const firstWords = note.text.trim().slice(0, 40);
   return (
     <article class="note" aria-label={`Note at ${formatTime(note.t)}`} data-note-id={note.id}>

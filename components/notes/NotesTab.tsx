@@ -68,10 +68,14 @@ export function NotesTab({ notes, player, writing, onJump, showNote, report }: P
     report(editing ? 'Edit cancelled' : 'Note discarded');
   };
 
+  // Read through a ref: the listed notes keep the first `edit` they were given (NoteItem renders only on change).
+  const writingNow = useRef(writing);
+  writingNow.current = writing;
   const edit = (note: Note) => {
+    const { draft } = writingNow.current;
     // One note is written at a time: starting another edit would throw away what is being typed.
     if (draft) report('Save or cancel the note you are writing first.');
-    else writing.start({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id, base: note.updatedAt });
+    else writingNow.current.start({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id, base: note.updatedAt });
   };
   const editor = draft && (
     <NoteEditor draft={draft} onChange={writing.change} onSave={() => void save()} onCancel={cancel} busy={writing.busy}

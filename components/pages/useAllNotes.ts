@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendRequest } from '@/utils/messaging';
 import { subscribeLive } from '@/utils/live';
-import { applyNoteChange, compareNotesAcrossVideos, visibleNotes, type Note } from '@/utils/notes';
+import { applyNoteChange, applyNoteChanges, compareNotesAcrossVideos, visibleNotes, type Note } from '@/utils/notes';
+import { createFrameBatch } from '../frame-batch';
 
 export interface AllNotes {
   /** Every live note of the series, by video in series order, then by time. */
@@ -40,7 +41,7 @@ export function useAllNotes(): AllNotes {
         const list = await sendRequest('notes/list-all', {});
         if (controller.signal.aborted || request !== latest) return;
         const changes = arrivedDuringFetch ?? [];
-        setNotes(changes.reduce(apply, visibleNotes(list, compareNotesAcrossVideos)));
+        setNotes(applyNoteChanges(visibleNotes(list, compareNotesAcrossVideos), changes, compareNotesAcrossVideos));
         setLoaded(true);
         setProblem('');
       } catch (error) {
@@ -49,18 +50,25 @@ export function useAllNotes(): AllNotes {
         if (request === latest) arrivedDuringFetch = null;
       }
     };
+    // Pushed changes are applied together, once per frame at most.
+    const batch = createFrameBatch<Note>((changes) =>
+      setNotes((current) => applyNoteChanges(current, changes, compareNotesAcrossVideos)),
+    );
     subscribeLive(
       { all: true },
       (update) => {
         if (update.type === 'resync') void refetch();
         else if (update.type === 'notes/changed') {
           arrivedDuringFetch?.push(update.note);
-          setNotes((current) => apply(current, update.note));
+          batch.push(update.note);
         }
       },
       controller.signal,
     );
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      batch.cancel();
+    };
   }, []);
 
   const showNote = (note: Note) => setNotes((current) => apply(current, note));

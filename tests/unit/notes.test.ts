@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeNoteSets, newerNote } from '@/utils/note-merge';
-import { applyNoteChange, compareNotesAcrossVideos, groupByVideo, visibleNotes, type Note } from '@/utils/notes';
+import { applyNoteChange, applyNoteChanges, compareNotesAcrossVideos, groupByVideo, visibleNotes, type Note } from '@/utils/notes';
 import { SERIES_VIDEO_IDS } from '@/utils/series-ids';
 
 let counter = 0;
@@ -120,3 +120,43 @@ describe('groupByVideo', () => {
     expect(groupByVideo([]).size).toBe(0);
   });
 });
+
+describe('applyNoteChanges (a batch of pushes at once)', () => {
+  const ids = Array.from({ length: 6 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`);
+  const arbitraryNote = fc.record({
+    id: fc.constantFrom(...ids),
+    t: fc.nat(50),
+    updatedAt: fc.nat(20),
+    deleted: fc.boolean(),
+  }).map(({ id, t, updatedAt, deleted }): Note => ({
+    id, videoId: 'aircAruvnKk', t, text: `v${updatedAt}`, tags: [], createdAt: 0, updatedAt, ...(deleted ? { deletedAt: updatedAt } : {}),
+  }));
+
+  it('gives what applying the changes one by one gives, pushed in the order they were written (property)', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryNote, { maxLength: 8 }), fc.array(arbitraryNote, { maxLength: 20 }), (start, unordered) => {
+        // The store stamps every version of a note differently (updatedAt strictly increases).
+        const changes = [...new Map(unordered.map((n) => [`${n.id}@${n.updatedAt}`, n])).values()].sort((a, b) => a.updatedAt - b.updatedAt);
+        const shown = visibleNotes(mergeById(start));
+        const oneByOne = changes.reduce<Note[]>((list, change) => applyNoteChange(list, change), shown);
+        expect(applyNoteChanges(shown, changes)).toEqual(oneByOne);
+      }),
+    );
+  });
+
+  it('returns the very same list when nothing is newer, so that nothing renders', () => {
+    const note: Note = { id: ids[0]!, videoId: 'aircAruvnKk', t: 1, text: 'x', tags: [], createdAt: 0, updatedAt: 5 };
+    const list = [note];
+    expect(applyNoteChanges(list, [{ ...note, text: 'older', updatedAt: 4 }, note])).toBe(list);
+  });
+});
+
+/** One version per id (the newest), as a shown list holds. */
+function mergeById(notes: Note[]): Note[] {
+  const byId = new Map<string, Note>();
+  for (const note of notes) {
+    const known = byId.get(note.id);
+    if (!known || note.updatedAt > known.updatedAt) byId.set(note.id, note);
+  }
+  return [...byId.values()];
+}
