@@ -11,6 +11,7 @@ import type { Note } from '@/utils/notes';
 import { launchBrowser, type MarginBrowser } from './harness/browser';
 import { marginWorld, type MarginWorld } from './harness/margin-world';
 import { MARGIN_HOST_TAGS } from './harness/open-roots';
+import { sendAddNoteCommand } from './harness/notes';
 import { clearShortcuts, openWatch, pauseVideo, recordedShortcuts, seekVideo, spaNavigate } from './harness/youtube-page';
 
 const LESSON = 'aircAruvnKk';
@@ -21,7 +22,7 @@ const SECRETS = [
   { t: 400, text: 'privatebravo weights and biases, in my words', tags: [] },
   { t: 700, text: 'privatecharlie a third note', tags: ['privatetagtwo'] },
 ];
-const SECRET_WORDS = ['privatealpha', 'privatebravo', 'privatecharlie', 'privatetagone', 'privatetagtwo', 'privatedelta'];
+const SECRET_WORDS = ['privatealpha', 'privatebravo', 'privatecharlie', 'privatetagone', 'privatetagtwo', 'privatedelta', 'privatefoxtrot'];
 
 let browser: MarginBrowser;
 let page: Page;
@@ -137,6 +138,35 @@ describe("Margin's hosts, seen from youtube.com's scripts", () => {
     expect(await recordedShortcuts(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.mouse.move(0, 0);
+  });
+});
+
+describe('the fullscreen editor, closed', () => {
+  it("takes the learner's keys, keeps the words from the page, and saves", async (context) => {
+    await page.bringToFront();
+    await page.locator('#movie_player .ytp-fullscreen-button').click();
+    const fullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
+    const refused = () => page.evaluate(() => window.__yt!.fullscreenRefusals > 0);
+    await expect.poll(async () => (await fullscreen()) || (await refused())).toBe(true);
+    if (!(await fullscreen())) context.skip('headless Chromium refused fullscreen');
+    try {
+      await seekVideo(page, 500);
+      await clearShortcuts(page);
+      expect(await sendAddNoteCommand(browser.worker!)).toEqual({ handled: true });
+      await expect.poll(() => world.centreOf('margin-overlay', 'textarea')).not.toBeNull();
+      await page.keyboard.type('privatefoxtrot written in fullscreen');
+      const typed = `chrome.dom.openOrClosedShadowRoot(document.querySelector('margin-overlay')).querySelector('textarea')?.value`;
+      await expect.poll(() => world.evaluate<string>(typed)).toBe('privatefoxtrot written in fullscreen');
+      expect(secretsIn(await readableByPage(page))).toEqual([]);
+      expect(await page.evaluate(() => document.querySelector('margin-overlay')?.shadowRoot)).toBeNull();
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(async () => (await notesOf(LESSON)).map((n) => n.text)).toContain('privatefoxtrot written in fullscreen');
+      expect(await recordedShortcuts(page)).toEqual([]);
+    } finally {
+      if (await world.centreOf('margin-overlay', 'textarea')) await page.keyboard.press('Escape');
+      await page.evaluate(() => (document.fullscreenElement ? document.exitFullscreen() : undefined));
+      await expect.poll(fullscreen).toBe(false);
+    }
   });
 });
 
