@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { JSHandle, Page } from 'puppeteer-core';
 import { chapterAt, momentName } from '../harness/panel';
-import { openExtensionPage } from './extension-page';
+import { openExtensionPage, runAddNoteCommand } from './browser-chrome';
 import { launchFirefox, type MarginFirefox } from './launch';
 import { clearShortcuts, findIn, openWatch, panelRoot, pauseAt, recordedShortcuts, videoTime } from './page';
 
@@ -120,6 +120,22 @@ it('does not skip to the next video on the lone key release of the Alt+Shift+N c
   await page.keyboard.up('Alt');
   expect(await recordedShortcuts(page)).toEqual([]);
   expect(page.url()).toBe(url);
+});
+
+it('opens the editor at the lesson\'s second with the Alt+Shift+N command, run through the browser\'s own shortcut', async () => {
+  await pauseAt(page, 500);
+  await runAddNoteCommand(firefox);
+  const editor = await findIn(page, root, 'textarea', 'Note at 8:20');
+  await page.waitForFunction((el: HTMLElement) => (el.getRootNode() as ShadowRoot).activeElement === el, {}, editor);
+  await clearKeyEvents();
+  await page.keyboard.type('from the command: k j m');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('Enter');
+  await page.keyboard.up('Control');
+  await page.waitForFunction((el: HTMLElement) => !el.isConnected, {}, editor);
+  expect(await listedNoteTexts()).toContain('from the command: k j m');
+  expect(await trustedKeyEvents()).toEqual([]);
+  expect(await recordedShortcuts(page)).toEqual([]);
 });
 
 it('lists the note in the notebook page', async () => {
