@@ -1,3 +1,4 @@
+import { SyncSettings } from '@/components/pages/SyncSettings';
 import { useSettings } from '@/components/pages/useSettings';
 import { openShortcutSettings } from '@/components/pages/shortcut-settings';
 import { useAddNoteShortcut } from '@/components/useAddNoteShortcut';
@@ -29,6 +30,7 @@ export function OptionsApp() {
           <h2 id="panel-heading">Beside the video</h2>
           {settings ? <SettingsForm settings={settings} onChange={change} /> : <p>Loading your settings…</p>}
         </section>
+        <SyncSettings />
         <section aria-labelledby="shortcut-heading">
           <h2 id="shortcut-heading">Keyboard shortcut</h2>
           <p>

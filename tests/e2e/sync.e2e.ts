@@ -102,4 +102,14 @@ describe('sync through storage.sync', () => {
     expect((await syncedNotes()).map((note) => note.text)).toContain('Written while sync was off');
     await popup.close();
   });
+
+  it('the options page shows the same switch and state', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId!}/options.html`);
+    const section = options.getByRole('region', { name: 'Sync between your browsers' });
+    await expect.poll(() => section.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^Synced .*All 3 notes synced\.$/);
+    expect(await section.getByRole('checkbox', { name: /^Sync notes, watch progress and settings/ }).isChecked()).toBe(true);
+    await saveScreenshot(options, 'sync-options');
+    await options.close();
+  });
 });
