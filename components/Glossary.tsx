@@ -3,6 +3,7 @@ import { glossaryInOrder, type GlossaryEntry, type SeriesVideo } from '@/utils/c
 import { findGlossaryEntry, firstMetEarlier, glossarySlug, matchesFilter } from '@/utils/glossary';
 import { formatTime } from '@/utils/time';
 import type { LessonClock } from '@/utils/lesson-clock';
+import type { SeriesIndex } from '@/utils/series-index';
 import { useActiveIndex } from './useActiveIndex';
 import { JumpButton } from './JumpButton';
 import { SeriesLink, watchUrl } from './SeriesLink';
@@ -12,6 +13,7 @@ import { FilterCount } from './FilterCount';
 
 interface Props {
   video: SeriesVideo;
+  series: SeriesIndex;
   player: LessonClock;
   onJump: (t: number) => void;
   navigate: (href: string) => void;
@@ -22,7 +24,7 @@ interface Props {
 const startOf = (entry: GlossaryEntry) => entry.t;
 
 /** The terms this lesson explains, in the order it explains them, each a jump to its second. */
-export function Glossary({ video, player, onJump, navigate, onOpenSeriesGlossary }: Props) {
+export function Glossary({ video, series, player, onJump, navigate, onOpenSeriesGlossary }: Props) {
   const entries = useMemo(() => glossaryInOrder(video), [video]);
   const active = useActiveIndex(player, entries, startOf);
   const activeId = entries[active]?.id;
@@ -52,7 +54,7 @@ export function Glossary({ video, player, onJump, navigate, onOpenSeriesGlossary
           <li key={entry.id} data-key={entry.id} class="term">
             <JumpButton t={entry.t} label={entry.term} current={entry.id === activeId} onJump={onJump} />
             <p class="definition">{entry.definition}</p>
-            <TermContext entry={entry} video={video} onJump={onJump} navigate={navigate} />
+            <TermContext entry={entry} video={video} series={series} onJump={onJump} navigate={navigate} />
           </li>
         ))}
       </ol>
@@ -68,10 +70,10 @@ export function Glossary({ video, player, onJump, navigate, onOpenSeriesGlossary
   );
 }
 
-function TermContext({ entry, video, onJump, navigate }: { entry: GlossaryEntry; video: SeriesVideo } & Pick<Props, 'onJump' | 'navigate'>) {
-  const earlier = firstMetEarlier(entry, video);
+function TermContext({ entry, video, series, onJump, navigate }: { entry: GlossaryEntry } & Pick<Props, 'video' | 'series' | 'onJump' | 'navigate'>) {
+  const earlier = firstMetEarlier(series, entry, video);
   const linked = entry.related.flatMap((id) => {
-    const found = findGlossaryEntry(id);
+    const found = findGlossaryEntry(series, id);
     return found ? [found] : [];
   });
   // The same idea in other lessons reads as a short list of chapters; other ideas as named terms.

@@ -1,4 +1,5 @@
 import type { SeriesVideo } from '@/utils/catalog';
+import type { SeriesIndex } from '@/utils/series-index';
 import type { Note } from '@/utils/notes';
 import type { PanelTab, Settings } from '@/utils/settings';
 import type { LessonClock } from '@/utils/lesson-clock';
@@ -18,6 +19,8 @@ import { useCourse } from './useCourse';
 
 interface Props {
   video: SeriesVideo;
+  /** The nine lessons in brief (titles, terms), for the header and cross-chapter links. */
+  series: SeriesIndex;
   player: LessonClock;
   navigate: (href: string) => void;
   settings: Settings;
@@ -38,7 +41,7 @@ const TABS: readonly TabSpec<PanelTab>[] = [
 ];
 
 /** The side panel: where the learner is in the series, and the lesson's key moments, glossary and notes. */
-export function Panel({ video, player, navigate, settings, onSettingsChange, notes, writing, showNote, status, report, watch }: Props) {
+export function Panel({ video, series, player, navigate, settings, onSettingsChange, notes, writing, showNote, status, report, watch }: Props) {
   const jump = (t: number) => {
     if (player.seek(t)) return report('');
     report(player.isAdPlaying() ? 'An ad is playing: jump again when it ends.' : 'The video is still loading: jump again in a moment.');
@@ -67,6 +70,7 @@ export function Panel({ video, player, navigate, settings, onSettingsChange, not
     <aside class="panel" aria-label="Margin" ref={root}>
       <PanelHeader
         video={video}
+        series={series}
         collapsed={collapsed}
         onToggleCollapsed={() => onSettingsChange({ panelCollapsed: !collapsed })}
         navigate={navigateFromPanel}
@@ -87,7 +91,7 @@ export function Panel({ video, player, navigate, settings, onSettingsChange, not
             {settings.activeTab === 'moments' && (
               <KeyMoments chapters={video.chapters} player={player} onJump={jump} source={video.chaptersSource} />
             )}
-            {settings.activeTab === 'glossary' && <Glossary video={video} player={player} onJump={jump} navigate={navigateFromPanel} onOpenSeriesGlossary={() => openPage('glossary')} />}
+            {settings.activeTab === 'glossary' && <Glossary video={video} series={series} player={player} onJump={jump} navigate={navigateFromPanel} onOpenSeriesGlossary={() => openPage('glossary')} />}
             {settings.activeTab === 'notes' && (
               <NotesTab notes={notes} player={player} writing={writing} onJump={jump} showNote={showNote} report={report} />
             )}

@@ -1,4 +1,5 @@
-import { SERIES, seriesNeighbours, type SeriesVideo } from '@/utils/catalog';
+import type { SeriesVideo } from '@/utils/catalog';
+import { seriesNeighbours, type SeriesIndex } from '@/utils/series-index';
 import { formatTime } from '@/utils/time';
 import { SeriesLink, watchUrl } from './SeriesLink';
 import type { Course } from '@/utils/course';
@@ -6,6 +7,7 @@ import { FINISHED_SHARE } from '@/utils/course';
 
 interface Props {
   video: SeriesVideo;
+  series: SeriesIndex;
   collapsed: boolean;
   onToggleCollapsed: () => void;
   navigate: (href: string) => void;
@@ -20,8 +22,8 @@ interface Props {
   onOpenNotebook: () => void;
 }
 
-export function PanelHeader({ video, collapsed, onToggleCollapsed, navigate, bodyId, watched, resumeAt, onResume, onDismissResume, course, onOpenNotebook }: Props) {
-  const { previous, next } = seriesNeighbours(video.videoId);
+export function PanelHeader({ video, series, collapsed, onToggleCollapsed, navigate, bodyId, watched, resumeAt, onResume, onDismissResume, course, onOpenNotebook }: Props) {
+  const { previous, next } = seriesNeighbours(series, video.videoId);
   const finishedHere = watched !== null && watched >= FINISHED_SHARE;
   // Once this chapter is finished, the next unfinished one of the series is one press away.
   const continueTo = finishedHere && course?.next && course.next.video.videoId !== video.videoId ? course.next : null;
@@ -30,7 +32,7 @@ export function PanelHeader({ video, collapsed, onToggleCollapsed, navigate, bod
       <div class="header-row">
         <p class="brand">Margin</p>
         <p class="position">
-          Chapter {video.order} of {SERIES.length}
+          Chapter {video.order} of {series.length}
         </p>
         {course && <p class="course">· {course.finishedCount} finished</p>}
         <button type="button" class="link open-notebook" onClick={onOpenNotebook}>

@@ -1,8 +1,10 @@
 /**
- * The series catalog: the nine videos as bundled data (assets/series/<videoId>.json) and pure lookups on it.
- * Only the lazily loaded panel imports this module, so the data never weighs on the always-loaded script.
+ * The series catalog's shape (the nine videos' chapters and glossaries, assets/series/<videoId>.json) and pure
+ * lookups on it. The data itself is in series-data.ts, for the background and Margin's pages; the panel asks the
+ * background for the one lesson it shows (`catalog/get`), so its script carries no catalog
+ * (tests/e2e/bundle.e2e.ts checks it).
  */
-import { SERIES_VIDEO_IDS, type SeriesVideoId } from './series-ids';
+import type { SeriesVideoId } from './series-ids';
 
 export interface Chapter {
   /** Second of the video where the chapter (key moment) starts. */
@@ -37,23 +39,6 @@ export interface SeriesVideo {
   chaptersSource: 'creator' | 'margin';
   chapters: Chapter[];
   glossary: GlossaryEntry[];
-}
-
-const files = import.meta.glob<SeriesVideo>('../assets/series/*.json', { eager: true, import: 'default' });
-
-/** The nine videos in series order. */
-export const SERIES: readonly SeriesVideo[] = Object.values(files).sort((a, b) => a.order - b.order);
-
-const byId = new Map<string, SeriesVideo>(SERIES.map((video) => [video.videoId, video]));
-
-export function getSeriesVideo(videoId: string): SeriesVideo | undefined {
-  return byId.get(videoId);
-}
-
-export function seriesNeighbours(videoId: string): { previous?: SeriesVideo; next?: SeriesVideo } {
-  const index = SERIES_VIDEO_IDS.indexOf(videoId as SeriesVideoId);
-  if (index < 0) return {};
-  return { previous: SERIES[index - 1], next: SERIES[index + 1] };
 }
 
 /**

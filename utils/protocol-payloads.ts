@@ -94,6 +94,7 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
       { now: Date.now() },
     ),
   }),
+  'catalog/get': videoOnly,
   'progress/get': videoOnly,
   'progress/list-all': empty,
   'pages/open': (payload) => ({ page: readOneOf(readFields(payload, ['page']).page, MARGIN_PAGES, 'page') }),

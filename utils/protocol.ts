@@ -7,6 +7,8 @@
 import type { Draft, Note } from './notes';
 import type { Progress } from './progress';
 import type { SeriesVideoId } from './series-ids';
+import type { SeriesVideo } from './catalog';
+import type { SeriesIndex } from './series-index';
 import type { Settings } from './settings';
 import type { SyncStatus } from './sync-status';
 import { isPlainObject, PayloadError, readFields } from './validation';
@@ -84,6 +86,8 @@ export interface Protocol {
    * note the later version wins, and at the same instant a deletion (utils/note-merge.ts).
    */
   'notes/import': { payload: { notes: Note[] }; response: ImportSummary };
+  /** A lesson's whole catalog (chapters, glossary) and the series in brief, for the panel (which bundles neither). */
+  'catalog/get': { payload: { videoId: SeriesVideoId }; response: { video: SeriesVideo; series: SeriesIndex } };
   'progress/get': { payload: { videoId: SeriesVideoId }; response: Progress | null };
   /** What was watched of every series video that has been played at all (the course's progress). */
   'progress/list-all': { payload: Empty; response: Progress[] };

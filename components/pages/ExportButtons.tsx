@@ -18,7 +18,7 @@ async function render(format: Format, snapshot: NotesSnapshot, glossary: boolean
       return [csvFileName(snapshot.exportedAt), exportCsv(snapshot), 'text/csv;charset=utf-8'];
     case 'anki': {
       // The catalog (chapters, glossary) is loaded only for this export: the notebook itself needs the outline only.
-      const [{ exportAnki, ankiFileName }, { SERIES }] = await Promise.all([import('@/utils/export-anki'), import('@/utils/catalog')]);
+      const [{ exportAnki, ankiFileName }, { SERIES }] = await Promise.all([import('@/utils/export-anki'), import('@/utils/series-data')]);
       return [ankiFileName(snapshot.exportedAt), exportAnki(snapshot, { videos: SERIES, glossary }), 'text/plain;charset=utf-8'];
     }
   }

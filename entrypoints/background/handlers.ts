@@ -1,5 +1,8 @@
 /** What each request does: the stores do the work, and every successful write is pushed to the open views. */
 import { browser } from 'wxt/browser';
+import type { SeriesVideo } from '@/utils/catalog';
+import { getSeriesVideo, SERIES } from '@/utils/series-data';
+import { buildSeriesIndex, type SeriesIndex } from '@/utils/series-index';
 import type { Note } from '@/utils/notes';
 import type { Settings } from '@/utils/settings';
 import { INITIAL_SYNC_STATUS } from '@/utils/sync-status';
@@ -14,6 +17,16 @@ import type { LiveHub } from './live-hub';
 import type { RequestHandlers, Sender } from './router';
 import type { SyncEngine } from './sync/engine';
 import { addNoteShortcut } from './commands';
+
+let seriesIndex: SeriesIndex | undefined;
+
+/** One lesson's catalog for the panel, with the series in brief (built once per worker). */
+function lessonCatalog(videoId: string): { video: SeriesVideo; series: SeriesIndex } {
+  const video = getSeriesVideo(videoId);
+  if (!video) throw new Error(`${videoId} is not a video of the series`);
+  seriesIndex ??= buildSeriesIndex(SERIES);
+  return { video, series: seriesIndex };
+}
 
 function senderFrame(sender: Sender): { tabId: number; frameIds: number[] } {
   const tabId = sender.tab?.id;
@@ -97,6 +110,7 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
       if (written.length > 0) sync?.schedule();
       return summary;
     },
+    'catalog/get': async ({ videoId }) => lessonCatalog(videoId),
     'progress/get': ({ videoId }) => progress.get(videoId),
     async 'progress/record'(visit) {
       const recorded = await progress.record(visit);

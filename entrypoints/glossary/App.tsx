@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { SERIES } from '@/utils/catalog';
+import { SERIES } from '@/utils/series-data';
 import { glossarySlug } from '@/utils/glossary';
 import { ideaMatches, seriesIdeas, termLetter, type SeriesIdea } from '@/utils/series-glossary';
 import { FilterCount } from '@/components/FilterCount';

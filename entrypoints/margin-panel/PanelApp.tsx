@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { getSeriesVideo } from '@/utils/catalog';
+import { useLessonCatalog } from '@/components/useLessonCatalog';
 import type { SeriesVideoId } from '@/utils/series-ids';
 import { Panel } from '@/components/Panel';
 import { FloatingFrame } from '@/components/FloatingFrame';
@@ -46,7 +46,7 @@ function focusedOnPage(): HTMLElement | null {
 
 /** Binds the panel to the catalog, the learner's data in the background, and the add-note command. */
 export function PanelApp({ videoId, player, navigate, commands, overlayRoot, markers, floating }: Props) {
-  const video = getSeriesVideo(videoId);
+  const { video, series, problem: catalogProblem } = useLessonCatalog(videoId);
   // Drafts pushed by the background go to the writing below, which exists only after this line.
   const receiveDraft = useRef<NoteWriting['receiveDraft']>(() => undefined);
   const data = usePanelData(videoId, (draft, discarded) => receiveDraft.current(draft, discarded));
@@ -98,11 +98,22 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot, mar
     if (root) render(null, root);
   }, []);
 
-  if (!video || !data.settings) return null;
+  if (!data.settings) return null;
+  if (!video || !series) {
+    // Nothing to show but why, if the lesson's catalog could not be had (the background did not answer).
+    return catalogProblem ? (
+      <FloatingFrame floating={floating}>
+        <aside class="panel" aria-label="Margin">
+          <p class="status" role="status">{catalogProblem}</p>
+        </aside>
+      </FloatingFrame>
+    ) : null;
+  }
   return (
     <FloatingFrame floating={floating}>
       <Panel
         video={video}
+        series={series}
         player={player}
         navigate={navigate}
         settings={data.settings}

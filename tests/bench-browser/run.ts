@@ -6,7 +6,7 @@
 import { launchBrowser } from '../e2e/harness/browser';
 import { buildExtension } from '../e2e/setup/prepare';
 import { busyLessonRows, crossTabRow, fileRows, notebookRows } from './scenarios-notes';
-import { alwaysLoadedRow, freshLoadRow, memoryRow, navigationRow, nonSeriesLoadRow, playbackRows } from './scenarios-youtube';
+import { alwaysLoadedRow, panelScriptRow, freshLoadRow, memoryRow, navigationRow, nonSeriesLoadRow, playbackRows } from './scenarios-youtube';
 import { meets, printTable, type Row } from './table';
 
 async function main(): Promise<void> {
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const n = (full: number, short: number) => (quick ? short : full);
   const started = Date.now();
   if (!process.argv.includes('--no-build')) buildExtension();
-  const rows: Row[] = [alwaysLoadedRow()];
+  const rows: Row[] = [alwaysLoadedRow(), panelScriptRow()];
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
   const step = async (name: string, work: () => Promise<Row[]>): Promise<Row[]> => {
     if (only && !only.includes(name)) return [];

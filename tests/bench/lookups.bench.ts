@@ -3,7 +3,8 @@
  * (is this a series video?). Run with `npm run bench`.
  */
 import { bench, describe } from 'vitest';
-import { SERIES, findActiveIndex, glossaryInOrder } from '@/utils/catalog';
+import { findActiveIndex, glossaryInOrder } from '@/utils/catalog';
+import { SERIES } from '@/utils/series-data';
 import { parseYouTubeUrl } from '@/utils/youtube-url';
 import { seriesVideoOnPage } from '@/utils/series-page';
 

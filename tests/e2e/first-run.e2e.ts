@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getSeriesVideo } from '@/utils/catalog';
+import { getSeriesVideo } from '@/utils/series-data';
 import { launchBrowser, type MarginBrowser } from './harness/browser';
 import { focusedControl } from './harness/focus';
 import { panel } from './harness/panel';

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getSeriesVideo, type SeriesVideo } from '@/utils/catalog';
+import type { SeriesVideo } from '@/utils/catalog';
+import { getSeriesVideo } from '@/utils/series-data';
 import { launchBrowser, type MarginBrowser } from './harness/browser';
 import { openWatch, pauseVideo, seekVideo, setTheater, spaNavigate, videoState } from './harness/youtube-page';
 

@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getSeriesVideo, glossaryInOrder } from '@/utils/catalog';
+import { glossaryInOrder } from '@/utils/catalog';
+import { getSeriesVideo } from '@/utils/series-data';
 import { matchesFilter } from '@/utils/glossary';
 import { formatTime } from '@/utils/time';
 import { launchBrowser, type MarginBrowser } from './harness/browser';

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SERIES, findActiveChapter, findActiveIndex, getSeriesVideo, seriesNeighbours } from '@/utils/catalog';
+import { findActiveChapter, findActiveIndex } from '@/utils/catalog';
+import { getSeriesVideo, SERIES } from '@/utils/series-data';
+import { buildSeriesIndex, seriesNeighbours } from '@/utils/series-index';
 import { countSentences, validateSeriesLinks, validateSeriesVideo } from '@/utils/catalog-validation';
 import { SERIES_VIDEO_IDS, isSeriesVideoId } from '@/utils/series-ids';
 import { firstMetEarlier, glossarySlug, matchesFilter } from '@/utils/glossary';
@@ -104,10 +106,29 @@ describe('lookups', () => {
   it('knows each video and its neighbours in the series', () => {
     expect(isSeriesVideoId('aircAruvnKk')).toBe(true);
     expect(isSeriesVideoId('dQw4w9WgXcQ')).toBe(false);
-    expect(seriesNeighbours('aircAruvnKk').previous).toBeUndefined();
-    expect(seriesNeighbours('aircAruvnKk').next?.videoId).toBe('IHZwWFHWa-w');
-    expect(seriesNeighbours('iv-5mZ_9CPY').next).toBeUndefined();
-    expect(seriesNeighbours('dQw4w9WgXcQ')).toEqual({});
+    expect(seriesNeighbours(SERIES, 'aircAruvnKk').previous).toBeUndefined();
+    expect(seriesNeighbours(SERIES, 'aircAruvnKk').next?.videoId).toBe('IHZwWFHWa-w');
+    expect(seriesNeighbours(SERIES, 'iv-5mZ_9CPY').next).toBeUndefined();
+    expect(seriesNeighbours(SERIES, 'dQw4w9WgXcQ')).toEqual({});
+  });
+});
+
+describe('the series in brief (what the panel knows of the other lessons)', () => {
+  const index = buildSeriesIndex(SERIES);
+  it('keeps every video, title and term with its second, and none of the definitions', () => {
+    expect(index.map((video) => video.title)).toEqual(SERIES.map((video) => video.title));
+    expect(index.flatMap((video) => video.glossary.map((term) => `${term.id}@${term.t}`))).toEqual(
+      SERIES.flatMap((video) => video.glossary.map((entry) => `${entry.id}@${entry.t}`)),
+    );
+    expect(JSON.stringify(index)).not.toContain(SERIES[0]!.glossary[0]!.definition);
+    // Small enough to travel with every lesson the panel loads.
+    expect(JSON.stringify(index).length).toBeLessThan(JSON.stringify(SERIES).length / 5);
+  });
+  it('answers the cross-chapter questions the full catalog answers', () => {
+    const second = SERIES[1]!;
+    const entry = second.glossary.find((candidate) => candidate.id === 'c2-weight')!;
+    expect(firstMetEarlier(index, entry, index[1]!)?.video.order).toBe(firstMetEarlier(SERIES, entry, second)?.video.order);
+    expect(seriesNeighbours(index, second.videoId).next?.title).toBe(SERIES[2]!.title);
   });
 });
 
@@ -115,9 +136,9 @@ describe('glossary lookups', () => {
   const [first, second] = SERIES;
   it('says where a term was first met earlier in the series', () => {
     const gradient2 = second!.glossary.find((entry) => entry.id === 'c2-weight')!;
-    expect(firstMetEarlier(gradient2, second!)?.entry.id).toBe('c1-weight');
+    expect(firstMetEarlier(SERIES, gradient2, second!)?.entry.id).toBe('c1-weight');
     const weight1 = first!.glossary.find((entry) => entry.id === 'c1-weight')!;
-    expect(firstMetEarlier(weight1, first!)).toBeUndefined();
+    expect(firstMetEarlier(SERIES, weight1, first!)).toBeUndefined();
   });
   it('filters by term, alias or definition, ignoring case and spaces', () => {
     const entry = { id: 'c1-x', term: 'Sigmoid', aliases: ['logistic curve'], definition: 'Squashes any number into 0 to 1.', t: 0, related: [] };

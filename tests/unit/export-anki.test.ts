@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SERIES, type SeriesVideo } from '@/utils/catalog';
+import type { SeriesVideo } from '@/utils/catalog';
+import { SERIES } from '@/utils/series-data';
 import { ankiFileName, ankiTag, ankiText, exportAnki } from '@/utils/export-anki';
 import type { Note } from '@/utils/notes';
 import { makeNote } from './note-fixture';

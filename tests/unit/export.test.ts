@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES } from '@/utils/catalog';
+import { SERIES } from '@/utils/series-data';
 import { chapterFileName, exportFileName, exportJson, exportMarkdown, momentUrl, videoUrl } from '@/utils/export';
 import type { Note } from '@/utils/notes';
 import { makeNote } from './note-fixture';

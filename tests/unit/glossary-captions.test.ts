@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SERIES } from '@/utils/catalog';
+import { SERIES } from '@/utils/series-data';
 import { nearestMention, type CaptionSentence } from '@/utils/caption-match';
 
 const TOLERANCE_S = 3;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { getSeriesVideo } from '@/utils/catalog';
+import { getSeriesVideo } from '@/utils/series-data';
 import {
   labelLeft,
   layoutMarkers,

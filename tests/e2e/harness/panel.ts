@@ -4,7 +4,8 @@
  * only open roots), the "Margin" landmark, tabs and buttons by their accessible names.
  */
 import type { Locator, Page } from 'playwright-core';
-import { getSeriesVideo, type Chapter } from '@/utils/catalog';
+import type { Chapter } from '@/utils/catalog';
+import { getSeriesVideo } from '@/utils/series-data';
 import { formatTime } from '@/utils/time';
 
 export const PANEL_TAG = 'margin-panel';

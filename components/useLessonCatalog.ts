@@ -1,0 +1,63 @@
+/**
+ * The lesson on screen as the panel knows it: its full catalog (chapters, glossary), asked of the background the
+ * moment the lesson is recognised (`prefetchLesson`), and the series in brief that came with it. The panel's script
+ * bundles no catalog; the neighbours of the lesson shown are fetched ahead, so that "next chapter" paints at once.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { SeriesVideo } from '@/utils/catalog';
+import { sendRequest } from '@/utils/messaging';
+import { seriesNeighbours, type SeriesIndex } from '@/utils/series-index';
+import type { SeriesVideoId } from '@/utils/series-ids';
+
+const lessons = new Map<string, Promise<SeriesVideo>>();
+const loaded = new Map<string, SeriesVideo>();
+let knownSeries: SeriesIndex | null = null;
+
+/** Starts loading a lesson's catalog (once; a failed load is tried again next time). */
+export function prefetchLesson(videoId: SeriesVideoId): Promise<SeriesVideo> {
+  let pending = lessons.get(videoId);
+  if (!pending) {
+    pending = sendRequest('catalog/get', { videoId }).then(({ video, series }) => {
+      knownSeries ??= series;
+      loaded.set(videoId, video);
+      return video;
+    });
+    pending.catch(() => lessons.delete(videoId));
+    lessons.set(videoId, pending);
+  }
+  return pending;
+}
+
+export interface LessonCatalog {
+  /** Undefined until it arrived. */
+  video: SeriesVideo | undefined;
+  series: SeriesIndex | null;
+  /** Why it could not be loaded, in words for the learner; '' when all is well. */
+  problem: string;
+}
+
+export function useLessonCatalog(videoId: SeriesVideoId): LessonCatalog {
+  const [, setVersion] = useState(0);
+  const [problem, setProblem] = useState('');
+  const video = loaded.get(videoId);
+  useEffect(() => {
+    let live = true;
+    prefetchLesson(videoId).then(
+      () => {
+        if (!live) return;
+        setProblem('');
+        setVersion((v) => v + 1);
+        // The chapters a learner most often goes to next: ready before they are asked for.
+        const { previous, next } = seriesNeighbours(knownSeries ?? [], videoId);
+        for (const neighbour of [next, previous]) if (neighbour) void prefetchLesson(neighbour.videoId).catch(() => undefined);
+      },
+      (error: unknown) => {
+        if (live) setProblem(`Margin could not load this lesson: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [videoId]);
+  return { video, series: knownSeries, problem };
+}
