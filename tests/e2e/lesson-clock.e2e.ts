@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getSeriesVideo } from '@/utils/catalog';
+import { getSeriesVideo } from '@/utils/series-data';
 import { formatTime } from '@/utils/time';
 import { launchBrowser, type MarginBrowser } from './harness/browser';
 import { setImitationModes } from './harness/imitation-modes';

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getSeriesVideo, type SeriesVideo } from '@/utils/catalog';
+import type { SeriesVideo } from '@/utils/catalog';
+import { getSeriesVideo } from '@/utils/series-data';
 import { formatTime } from '@/utils/time';
 import { launchBrowser, type MarginBrowser } from './harness/browser';
 import { setImitationModes } from './harness/imitation-modes';
