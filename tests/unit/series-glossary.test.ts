@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES } from '@/utils/catalog';
+import { SERIES } from '@/utils/series-data';
 import { glossarySlug } from '@/utils/glossary';
 import { compareTerms, ideaMatches, seriesIdeas, termLetter } from '@/utils/series-glossary';
 
