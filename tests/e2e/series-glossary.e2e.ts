@@ -59,7 +59,7 @@ describe('the series glossary page', () => {
   });
 
   it("opens from the panel's Glossary tab", async () => {
-    const youtube = await browser.context.newPage();
+    const youtube = await browser.newPage();
     await openWatch(youtube, SERIES[0]!.videoId);
     await pauseVideo(youtube);
     await showGlossary(youtube);
