@@ -10,6 +10,8 @@ type Props = JumpAction & {
   onEdit: (note: Note) => void;
   onDelete: (note: Note) => void;
   onTag: (tag: string) => void;
+  /** The key moment of the lesson the note falls in (the notebook shows it: "in: Edge detection example"). */
+  moment?: string;
 };
 
 /**
@@ -27,7 +29,7 @@ export class NoteItem extends Component<Props> {
   }
 }
 
-function NoteItemView({ note, current, onJump, timeHref, onEdit, onDelete, onTag }: Props) {
+function NoteItemView({ note, current, onJump, timeHref, onEdit, onDelete, onTag, moment }: Props) {
   const firstWords = note.text.trim().slice(0, 40);
   return (
     <article class="note" aria-label={`Note at ${formatTime(note.t)}`} data-note-id={note.id}>
@@ -46,6 +48,7 @@ function NoteItemView({ note, current, onJump, timeHref, onEdit, onDelete, onTag
           </button>
         </div>
       </div>
+      {moment && <p class="note-moment">in: {moment}</p>}
       {timeHref ? <NoteText text={note.text} timeHref={timeHref} /> : <NoteText text={note.text} onJump={onJump} />}
       {note.tags.length > 0 && (
         <ul class="tags" aria-label="Tags">

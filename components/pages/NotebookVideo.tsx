@@ -8,6 +8,7 @@ import { LazyList } from '@/components/LazyList';
 import type { OutlineVideo } from '@/utils/series-outline';
 import { downloadText } from './download';
 import type { NoteActions } from './useNoteActions';
+import { momentOf } from '@/utils/note-index';
 
 interface Props {
   video: OutlineVideo;
@@ -77,6 +78,7 @@ export function NotebookVideo({ video, notes, actions, onTag, report }: Props) {
               onEdit={actions.edit}
               onDelete={(n) => void actions.remove(n)}
               onTag={onTag}
+              moment={momentOf(video.videoId, note.t)}
             />
           )
         }

@@ -8,6 +8,8 @@ import { SERIES_OUTLINE } from '@/utils/series-outline';
 import { useAllNotes } from '@/components/pages/useAllNotes';
 import { useNoteActions } from '@/components/pages/useNoteActions';
 import { useNotesImport } from '@/components/pages/useNotesImport';
+import { NotebookIndex } from '@/components/pages/NotebookIndex';
+import { GlossaryMatches } from '@/components/pages/GlossaryMatches';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -83,6 +85,8 @@ export function NotebookApp() {
             }}
           />
         )}
+        <NotebookIndex groups={shown} notes={notes} filter={filter} onTag={showTag} />
+        <GlossaryMatches search={filter} />
         {actions.deleted && <UndoDelete key={actions.deleted.id} onUndo={() => void actions.undo()} />}
         {loaded && notes.length === 0 && (
           <p class="empty">No notes yet. Open a video of the series on YouTube and add notes from Margin's panel beside it, or import a Margin JSON export.</p>
