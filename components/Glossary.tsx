@@ -10,6 +10,7 @@ import { SeriesLink, watchUrl } from './SeriesLink';
 import { useScrollToActive, useScrollToTopOnFilter } from './scrollWithin';
 import { useArrowList } from './useArrowList';
 import { FilterCount } from './FilterCount';
+import { OtherChapters } from './OtherChapters';
 
 interface Props {
   video: SeriesVideo;
@@ -82,6 +83,7 @@ function TermContext({ entry, video, series, onJump, navigate }: { entry: Glossa
     .sort((a, b) => a.video.order - b.video.order);
   const related = linked.filter(({ entry: other }) => glossarySlug(other.id) !== glossarySlug(entry.id));
   if (!earlier && sameIdea.length === 0 && related.length === 0) return null;
+  const elsewhere = [...(earlier ? [earlier] : []), ...sameIdea.filter(({ entry: other }) => other.id !== earlier?.entry.id)];
   return (
     <div class="term-context">
       {earlier && (
@@ -126,6 +128,7 @@ function TermContext({ entry, video, series, onJump, navigate }: { entry: Glossa
           ))}
         </p>
       )}
+      <OtherChapters term={entry.term} others={elsewhere} navigate={navigate} />
     </div>
   );
 }

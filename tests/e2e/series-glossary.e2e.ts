@@ -10,7 +10,8 @@ import { ideaMatches, seriesIdeas } from '@/utils/series-glossary';
 import { formatTime } from '@/utils/time';
 import { launchBrowser, type MarginBrowser } from './harness/browser';
 import { panel } from './harness/panel';
-import { showGlossary } from './harness/glossary';
+import { catalogTerm, inOrder, showGlossary, termEntry } from './harness/glossary';
+import { focusedControl } from './harness/focus';
 import { saveScreenshot } from './harness/screenshots';
 import { openWatch, pauseVideo } from './harness/youtube-page';
 
@@ -69,6 +70,27 @@ describe('the series glossary page', () => {
     ]);
     await opened.getByRole('heading', { level: 1, name: 'Series glossary' }).waitFor();
     await opened.close();
+    await youtube.close();
+  });
+});
+
+describe('another chapter’s definition, from the panel', () => {
+  it('shows what chapter 1 says about a term of chapter 2 in place, then goes there on request', async () => {
+    const youtube = await browser.newPage();
+    await openWatch(youtube, SERIES[1]!.videoId);
+    await pauseVideo(youtube);
+    await showGlossary(youtube);
+    const here = catalogTerm(SERIES[1]!.videoId, 'c2-weight');
+    const there = catalogTerm(SERIES[0]!.videoId, 'c1-weight');
+    const entry = termEntry(youtube, here);
+    const toggle = entry.getByRole('button', { name: new RegExp(`^(Read|Hide) other chapters on ${here.term}$`) });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await entry.getByText(there.definition).waitFor();
+    expect(new URL(youtube.url()).searchParams.get('v')).toBe(SERIES[1]!.videoId);
+    await entry.getByRole('link', { name: inOrder(`Go to Chapter 1 at ${formatTime(there.t)}`, there.term) }).focus();
+    await youtube.keyboard.press('Enter');
+    await expect.poll(() => focusedControl(youtube)).toBe(`h2 ${SERIES[0]!.title}`);
     await youtube.close();
   });
 });
