@@ -100,8 +100,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Margin
       (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   }
   const extensionId = worker ? new URL(worker.url()).host : undefined;
-  // Every tab gets the hook: the first one, those handed out by newPage() (awaited, so before they load
-  // YouTube) and any other (a test's context.newPage(), a link opened in a new tab), as soon as it appears.
+  // Every tab gets the hook: the first one, those made by newPage() or context.newPage() (awaited, so before
+  // they load YouTube) and any other (a link opened in a new tab), as soon as it appears.
   const hooked = new WeakMap<Page, Promise<unknown>>();
   const late: string[] = [];
   const hook = (page: Page): Promise<unknown> => {
@@ -117,6 +117,13 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Margin
     return done;
   };
   context.on('page', (page) => void hook(page));
+  // A test's own context.newPage() gets its hook before it can load YouTube, like newPage() below.
+  const openPage = context.newPage.bind(context);
+  context.newPage = async () => {
+    const page = await openPage();
+    await hook(page);
+    return page;
+  };
   await Promise.all(context.pages().map(hook));
   let firstPage: Page | undefined = context.pages()[0];
 
