@@ -76,6 +76,8 @@ export interface YtHooks {
   modes: string[];
   /** Re-renders the watch page's columns now, removing nodes YouTube does not own; returns how many it removed. */
   rerenderColumns(): number;
+  /** How many times the columns were re-rendered (by the mode's timer or by a test). */
+  columnRerenders: number;
   /** Rebuilds the player's progress bar as a video-data change does (a new node with mode replace-progress-bar). */
   rebuildProgressBar(): void;
 }

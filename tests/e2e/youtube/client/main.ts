@@ -57,7 +57,11 @@ function boot(): void {
     setTheater: (on) => layout.setTheater(on),
     whenPlaying: () => player.whenPlaying(),
     modes: [...modes],
-    rerenderColumns: () => rerenderColumns(pages.watchPage()?.flexy),
+    columnRerenders: 0,
+    rerenderColumns() {
+      hooks.columnRerenders++;
+      return rerenderColumns(pages.watchPage()?.flexy);
+    },
     keyEvents: [],
     enableKeyboardRealism() {
       if (keyboardRealism) return;
