@@ -1,15 +1,17 @@
 /**
- * Reads back a file that "Export JSON" wrote (utils/export.ts): `{ format: 'margin-notes', version: 1,
- * exportedAt, notes }`. Pure: text in, the notes or every problem out, each saying where it is
+ * Reads back a file that "Export JSON" wrote: the backup (utils/backup.ts, `{ format: 'margin-notes', version: 2,
+ * exportedAt, notes, progress, settings }`) or the notes-only export before it (version 1, utils/export.ts). Pure: text in, the notes or every problem out, each saying where it is
  * (`notes[3].t must be between 0 and 86400 seconds`), so that a learner can fix the file or pick another one.
  * Nothing is half imported: the caller applies the notes only when there is no problem at all.
  */
-import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
+import { BACKUP_VERSION, readBackupSettings, readProgressList, type BackupContents } from './backup';
+import { EXPORT_FORMAT } from './export';
 import { MAX_NOTES_PER_IMPORT, quote, readNoteList } from './note-record';
 import type { Note } from './notes';
 import { isPlainObject } from './validation';
 
-export type ImportResult = { ok: true; notes: Note[] } | { ok: false; errors: string[] };
+/** What a file holds: a version 1 file (notes only) has no progress and no settings. */
+export type ImportResult = ({ ok: true; version: number; notes: Note[] } & Omit<BackupContents, 'notes'>) | { ok: false; errors: string[] };
 
 export const IMPORT_LIMITS = {
   /**
@@ -22,7 +24,10 @@ export const IMPORT_LIMITS = {
   maxErrors: 20,
 } as const;
 
-const TOP_LEVEL = new Set(['format', 'version', 'exportedAt', 'notes']);
+const TOP_LEVEL: Record<number, ReadonlySet<string>> = {
+  1: new Set(['format', 'version', 'exportedAt', 'notes']),
+  2: new Set(['format', 'version', 'exportedAt', 'notes', 'progress', 'settings']),
+};
 
 const megabytes = (size: number) => `${(size / (1024 * 1024)).toFixed(1)} MB`;
 
@@ -85,11 +90,11 @@ function checkFormat(data: Record<string, unknown>): string | undefined {
     const found = format === undefined ? 'has no "format"' : `has "format": ${shown(format)}`;
     return `This is not a Margin notes export: it ${found}, where Margin writes "format": "${EXPORT_FORMAT}".`;
   }
-  if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
-    return `This file was made by a newer Margin (format version ${version}; this Margin reads version ${EXPORT_VERSION}). Update Margin, then import it again.`;
+  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
+    return `This file was made by a newer Margin (format version ${version}; this Margin reads versions 1 to ${BACKUP_VERSION}). Update Margin, then import it again.`;
   }
-  if (version !== EXPORT_VERSION) {
-    return `version must be ${EXPORT_VERSION}, found ${version === undefined ? 'none' : shown(version)}.`;
+  if (version !== 1 && version !== BACKUP_VERSION) {
+    return `version must be 1 or ${BACKUP_VERSION}, found ${version === undefined ? 'none' : shown(version)}.`;
   }
   return undefined;
 }
@@ -117,7 +122,7 @@ export function parseNotesImport(text: string, now = Date.now()): ImportResult {
 
   const problems = collector();
   for (const key of Object.keys(data)) {
-    if (!TOP_LEVEL.has(key)) problems.report(`The file has an unexpected field ${quote(key)}`);
+    if (!TOP_LEVEL[data.version as number]!.has(key)) problems.report(`The file has an unexpected field ${quote(key)}`);
   }
   // Not used (each note carries its own stamps), but an export always has it: its absence says the file was edited.
   const { exportedAt } = data;
@@ -127,5 +132,8 @@ export function parseNotesImport(text: string, now = Date.now()): ImportResult {
   }
   const notes = data.notes === undefined ? [] : readNoteList(data.notes, 'notes', problems.report, { now });
   if (data.notes === undefined) problems.report('notes is missing');
-  return problems.count > 0 ? failed(...problems.list()) : { ok: true, notes };
+  const version = data.version as number;
+  const progress = version === 1 || data.progress === undefined ? [] : readProgressList(data.progress, problems.report, now);
+  const settings = version === 1 || data.settings === undefined ? {} : readBackupSettings(data.settings, problems.report);
+  return problems.count > 0 ? failed(...problems.list()) : { ok: true, version, notes, progress, settings };
 }

@@ -1,4 +1,5 @@
 /** One parser per request of the protocol: every field checked, nothing unknown let through. */
+import { readBackupSettings, readProgressList } from './backup';
 import { readNoteList } from './note-record';
 import { MARGIN_PAGES, type DraftInput, type PayloadOf, type RequestType } from './protocol';
 import { PANEL_TABS, type Settings } from './settings';
@@ -84,16 +85,21 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
   'notes/delete': noteIdOnly,
   'notes/restore': noteIdOnly,
   // The page parsed the file with the same reader; read again here, since a page is never trusted.
-  'notes/import': (payload) => ({
-    notes: readNoteList(
-      readFields(payload, ['notes']).notes,
-      'notes',
-      (problem) => {
-        throw new PayloadError(problem);
-      },
-      { now: Date.now() },
-    ),
-  }),
+  'notes/import'(payload) {
+    const fields = readFields(payload, ['notes'], ['progress', 'settings', 'mode', 'preview']);
+    const now = Date.now();
+    const fail = (problem: string) => {
+      throw new PayloadError(problem);
+    };
+    const request: PayloadOf<'notes/import'> = { notes: readNoteList(fields.notes, 'notes', fail, { now }) };
+    if (fields.progress !== undefined) request.progress = readProgressList(fields.progress, fail, now);
+    if (fields.settings !== undefined) request.settings = readBackupSettings(fields.settings, fail);
+    if (fields.mode !== undefined) request.mode = readOneOf(fields.mode, ['merge', 'replace'] as const, 'mode');
+    if (fields.preview !== undefined) request.preview = readBoolean(fields.preview, 'preview');
+    return request;
+  },
+  'backup/get': empty,
+  'backup/auto': empty,
   'catalog/get': videoOnly,
   'progress/get': videoOnly,
   'progress/list-all': empty,

@@ -4,6 +4,7 @@
  * Every payload is parsed by the background before it is handled (see `validateRequest`); live pushes over
  * ports are declared in live-protocol.ts.
  */
+import type { ImportCounts, ImportMode } from './import-plan';
 import type { Draft, Note } from './notes';
 import type { Progress } from './progress';
 import type { SeriesVideoId } from './series-ids';
@@ -20,11 +21,28 @@ type Empty = Record<string, never>;
 export const MARGIN_PAGES = ['notebook', 'options', 'welcome', 'glossary'] as const;
 export type MarginPage = (typeof MARGIN_PAGES)[number];
 
-/** What an import did, note by note of the file: new here, replacing an older version, or already here. */
-export interface ImportSummary {
-  added: number;
-  updated: number;
-  unchanged: number;
+/**
+ * What an import does (or, previewed, would do): note by note of the file, new here, replacing an older version,
+ * already here, deleting a note here, or meeting a different edit here (the later kept); then the videos whose
+ * progress changes and the preferences it changes.
+ */
+export interface ImportSummary extends ImportCounts {
+  progress: number;
+  settings: number;
+  /** When the automatic backup was taken, before everything was replaced. */
+  autoBackupAt?: number;
+}
+
+/**
+ * What a view sends to import: a backup's parts, how to apply them (merge unless said), and whether only to
+ * preview (not unless said). A version 1 file has notes only.
+ */
+export interface ImportRequest {
+  notes: Note[];
+  progress?: Progress[];
+  settings?: Partial<Settings>;
+  mode?: ImportMode;
+  preview?: boolean;
 }
 
 /** A draft as a view sends it; the background adds videoId and updatedAt. */
@@ -85,7 +103,11 @@ export interface Protocol {
    * Merges notes read from an export file into the stored ones, all in one transaction or not at all: of each
    * note the later version wins, and at the same instant a deletion (utils/note-merge.ts).
    */
-  'notes/import': { payload: { notes: Note[] }; response: ImportSummary };
+  'notes/import': { payload: ImportRequest; response: ImportSummary };
+  /** Everything to back up: every note (tombstones too), all progress, the settings. */
+  'backup/get': { payload: Empty; response: { notes: Note[]; progress: Progress[]; settings: Settings } };
+  /** The backup taken before the last "replace everything", if any. */
+  'backup/auto': { payload: Empty; response: { takenAt: number; text: string } | null };
   /** A lesson's whole catalog (chapters, glossary) and the series in brief, for the panel (which bundles neither). */
   'catalog/get': { payload: { videoId: SeriesVideoId }; response: { video: SeriesVideo; series: SeriesIndex } };
   'progress/get': { payload: { videoId: SeriesVideoId }; response: Progress | null };

@@ -1,19 +1,25 @@
 import { useState } from 'preact/hooks';
-import { exportFileName, exportJson, exportMarkdown, type NotesSnapshot } from '@/utils/export';
+import { backupSettings, exportBackup } from '@/utils/backup';
+import { exportFileName, exportMarkdown, type NotesSnapshot } from '@/utils/export';
+import { sendRequest } from '@/utils/messaging';
 import { csvFileName, exportCsv } from '@/utils/export-csv';
 import type { Note } from '@/utils/notes';
 import { downloadText } from './download';
 
 type Format = 'markdown' | 'json' | 'csv' | 'anki';
 
-const LABELS: Record<Format, string> = { markdown: 'Markdown', json: 'JSON', csv: 'CSV', anki: 'Anki' };
+const LABELS: Record<Format, string> = { json: 'JSON', markdown: 'Markdown', csv: 'CSV', anki: 'Anki' };
 
 async function render(format: Format, snapshot: NotesSnapshot, glossary: boolean): Promise<[string, string, string]> {
   switch (format) {
     case 'markdown':
       return [exportFileName('markdown', snapshot.exportedAt), exportMarkdown(snapshot), 'text/markdown;charset=utf-8'];
-    case 'json':
-      return [exportFileName('json', snapshot.exportedAt), exportJson(snapshot), 'application/json;charset=utf-8'];
+    case 'json': {
+      // The complete backup: tombstones, progress and settings too, which only the background holds.
+      const everything = await sendRequest('backup/get', {});
+      const text = exportBackup({ ...everything, settings: backupSettings(everything.settings), exportedAt: snapshot.exportedAt });
+      return [exportFileName('json', snapshot.exportedAt), text, 'application/json;charset=utf-8'];
+    }
     case 'csv':
       return [csvFileName(snapshot.exportedAt), exportCsv(snapshot), 'text/csv;charset=utf-8'];
     case 'anki': {

@@ -1,5 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { sendRequest } from '@/utils/messaging';
+import { downloadText } from './download';
 import type { ImportFailure } from './useNotesImport';
 
 interface ButtonProps {
@@ -72,5 +74,30 @@ export function ImportProblems({ failure, onDismiss }: ProblemsProps) {
         Dismiss
       </button>
     </div>
+  );
+}
+
+/**
+ * The backup kept before the last "replace everything", as a download. Fetched when clicked: it can be large
+ * and is rarely wanted.
+ */
+export function AutoBackupButton({ takenAt, report }: { takenAt: number; report: (status: string) => void }) {
+  const at = new Date(takenAt);
+  const when = `${at.toLocaleDateString()} ${at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+  return (
+    <p class="auto-backup" role="status">
+      Before replacing, Margin kept a backup of what was here.{' '}
+      <button
+        type="button"
+        class="link"
+        onClick={async () => {
+          const backup = await sendRequest('backup/auto', {});
+          if (!backup) report('The automatic backup is no longer there.');
+          else downloadText(`margin-backup-before-replace-${new Date(backup.takenAt).toISOString().slice(0, 16).replace(':', '')}.json`, backup.text, 'application/json;charset=utf-8');
+        }}
+      >
+        Download the automatic backup ({when})
+      </button>
+    </p>
   );
 }

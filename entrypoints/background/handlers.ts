@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './clock';
 import type { Connect } from './db/connection';
 import { createDraftsStore } from './db/drafts-store';
 import { importNotes } from './db/notes-import';
+import { createBackupStore } from './db/backup-store';
 import { createNotesStore, type Saved } from './db/notes-store';
 import { createProgressStore } from './db/progress-store';
 import { createSettingsStore } from './db/settings-store';
@@ -56,6 +57,7 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
   const notes = createNotesStore(connect, clock);
   const progress = createProgressStore(connect, clock);
   const settings = createSettingsStore(connect);
+  const backup = createBackupStore(connect);
   const drafts = createDraftsStore(connect, clock);
 
   // Pushed only after the write resolved, that is after its transaction completed.
@@ -103,14 +105,17 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
     'notes/update': (payload) => pushSaved(notes.update(payload)),
     'notes/delete': ({ id }) => pushNote(notes.delete(id)),
     'notes/restore': ({ id }) => pushNote(notes.restore(id)),
-    async 'notes/import'({ notes: incoming }) {
-      const { summary, written } = await importNotes(connect, incoming);
+    async 'notes/import'(request) {
+      const { summary, written, settings: changed } = await importNotes(connect, request, clock.now());
       if (written.length > IMPORT_PUSH_LIMIT) hub.resync();
       else for (const note of written) hub.publish({ type: 'notes/changed', videoId: note.videoId, note });
-      if (written.length > 0) sync?.schedule();
+      if (changed) hub.publish({ type: 'settings/changed', settings: changed });
+      if (written.length > 0 || summary.progress > 0 || changed) sync?.schedule();
       return summary;
     },
     'catalog/get': async ({ videoId }) => lessonCatalog(videoId),
+    'backup/get': () => backup.get(),
+    'backup/auto': () => backup.auto(),
     'progress/get': ({ videoId }) => progress.get(videoId),
     async 'progress/record'(visit) {
       const recorded = await progress.record(visit);

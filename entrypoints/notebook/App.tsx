@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { groupByVideo } from '@/utils/notes';
 import { matchesNoteFilter } from '@/components/notes/note-filter';
 import { ExportButtons } from '@/components/pages/ExportButtons';
-import { ImportButton, ImportProblems } from '@/components/pages/ImportNotes';
+import { ImportButton } from '@/components/pages/ImportNotes';
+import { NotebookImport } from '@/components/pages/NotebookImport';
 import { NotebookVideo } from '@/components/pages/NotebookVideo';
 import { SERIES_OUTLINE } from '@/utils/series-outline';
 import { useAllNotes } from '@/components/pages/useAllNotes';
@@ -22,6 +23,7 @@ export function NotebookApp() {
   const filterInput = useRef<HTMLInputElement>(null);
   const importing = useNotesImport(setStatus);
   const importButton = useRef<HTMLButtonElement>(null);
+  const [linesOpen, setLinesOpen] = useState(false);
   const shown = groupByVideo(notes.filter((note) => matchesNoteFilter(note, filter)));
   const videoCount = groupByVideo(notes).size;
 
@@ -59,6 +61,9 @@ export function NotebookApp() {
         <div class="notebook-files">
           <ExportButtons notes={notes} disabled={!loaded || notes.length === 0} />
           <ImportButton busy={importing.busy} onFile={(file) => void importing.importFile(file)} buttonRef={importButton} />
+          <button type="button" class="secondary" aria-expanded={linesOpen} onClick={() => setLinesOpen(!linesOpen)}>
+            Import lines…
+          </button>
         </div>
       </header>
       <main>
@@ -76,15 +81,8 @@ export function NotebookApp() {
         <p class="status" role="status">
           {status || problem}
         </p>
-        {importing.failure && (
-          <ImportProblems
-            failure={importing.failure}
-            onDismiss={() => {
-              importing.dismiss();
-              importButton.current?.focus();
-            }}
-          />
-        )}
+        <NotebookImport importing={importing} notes={notes} linesOpen={linesOpen} onCloseLines={() => setLinesOpen(false)}
+          importButton={importButton} report={setStatus} />
         <NotebookIndex groups={shown} notes={notes} filter={filter} onTag={showTag} />
         <GlossaryMatches search={filter} />
         {actions.deleted && <UndoDelete key={actions.deleted.id} onUndo={() => void actions.undo()} />}

@@ -13,6 +13,7 @@ import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, type MarginBrowser } from './harness/browser';
 import { listedNotes, showNotes } from './harness/notes';
 import { panel } from './harness/panel';
+import { saveScreenshot } from './harness/screenshots';
 import { openWatch, pauseVideo, seekVideo } from './harness/youtube-page';
 
 const LESSON = 'aircAruvnKk';
@@ -48,6 +49,13 @@ async function importThroughPicker(page: Page, path: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), importButton(page).click()]);
   expect(chooser.isMultiple()).toBe(false);
   await chooser.setFiles(path);
+}
+const preview = (page: Page): Locator => page.getByRole('region', { name: /^Import “/ });
+/** The file, its preview, then "Import": the import happens only on that confirmation. */
+async function importAndConfirm(page: Page, path: string): Promise<void> {
+  await importThroughPicker(page, path);
+  await preview(page).getByRole('button', { name: 'Import', exact: true }).click();
+  await preview(page).waitFor({ state: 'detached' });
 }
 
 function writeFile(name: string, text: string): string {
@@ -118,11 +126,9 @@ describe('in the browser that made the export', () => {
     await notebookNote(notebook).waitFor({ state: 'detached' });
     await expect.poll(() => panelTexts(youtube)).toEqual([]);
 
-    await importThroughPicker(notebook, exported);
+    await importAndConfirm(notebook, exported);
     await status(notebook).waitFor();
-    expect(await status(notebook).textContent()).toBe(
-      'Imported 1 note: 0 new, 0 updated, 1 unchanged. Unchanged: this browser already had them as they are, or changed or deleted them later.',
-    );
+    expect(await status(notebook).textContent()).toBe('Imported: 0 new, 0 updated, 1 unchanged, 0 deleted.');
     expect(await notebook.getByRole('article').count()).toBe(0);
     expect(await panelTexts(youtube)).toEqual([]);
   });
@@ -140,8 +146,15 @@ describe('in another browser, with a profile of its own', () => {
     const { youtube, notebook } = b!;
     await notebook.getByText('0 notes on 0 videos', { exact: false }).waitFor();
     await importThroughPicker(notebook, exported);
+    // Nothing happens before the learner confirms: the preview says what will.
+    expect((await preview(notebook).getByRole('listitem').allTextContents()).slice(0, 5)).toEqual([
+      '1 new note', '0 notes updated', '0 notes unchanged', '0 notes deleted',
+      '0 conflicts: edited differently on each side, the later edit is kept',
+    ]);
+    expect(await notebook.getByRole('article').count()).toBe(0);
+    await preview(notebook).getByRole('button', { name: 'Import', exact: true }).click();
     await status(notebook).waitFor();
-    expect(await status(notebook).textContent()).toBe('Imported 1 note: 1 new, 0 updated, 0 unchanged.');
+    expect(await status(notebook).textContent()).toMatch(/^Imported: 1 new, 0 updated, 0 unchanged, 0 deleted\./);
     const note = notebookNote(notebook);
     await note.waitFor();
     expect(await note.getByRole('link', { name: /^Watch from 1:40/ }).getAttribute('href')).toBe(
@@ -158,17 +171,53 @@ describe('in another browser, with a profile of its own', () => {
     const notes = Array.from({ length: 12 }, (_, i) => ({
       id: crypto.randomUUID(), videoId: videos[i % 2], t: 200 + i, text: `backup note ${i}`, tags: [], createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000,
     }));
-    await importThroughPicker(notebook, writeFile('backup.json', JSON.stringify({ format: 'margin-notes', version: 1, exportedAt: 1, notes })));
-    await status(notebook).filter({ hasText: 'Imported 12 notes: 12 new, 0 updated, 0 unchanged.' }).waitFor();
+    await importAndConfirm(notebook, writeFile('backup.json', JSON.stringify({ format: 'margin-notes', version: 1, exportedAt: 1, notes })));
+    await status(notebook).filter({ hasText: 'Imported: 12 new, 0 updated, 0 unchanged, 0 deleted.' }).waitFor();
     await notebook.getByText('13 notes on 2 videos', { exact: false }).waitFor();
     await expect.poll(() => panelTexts(youtube)).toEqual([TEXT, ...[0, 2, 4, 6, 8, 10].map((i) => `backup note ${i}`)]);
   });
 
   it('importing the same file again changes nothing', async () => {
     const { youtube, notebook } = b!;
-    await importThroughPicker(notebook, exported);
-    await status(notebook).filter({ hasText: '0 new, 0 updated, 1 unchanged.' }).waitFor();
+    await importAndConfirm(notebook, exported);
+    await status(notebook).filter({ hasText: '0 new, 0 updated, 1 unchanged, 0 deleted.' }).waitFor();
     expect(await notebook.getByRole('article').filter({ hasText: TEXT }).count()).toBe(1);
     expect(await panelTexts(youtube)).toHaveLength(7);
+  });
+
+  it('pasted "M:SS text" lines become notes of the chosen video, after a preview', async () => {
+    const { notebook } = b!;
+    await notebook.getByRole('button', { name: 'Import lines…' }).click();
+    await notebook.getByRole('combobox', { name: 'Into' }).selectOption({ label: 'Chapter 1 · But what is a neural network?' });
+    await notebook.getByRole('textbox', { name: 'Lines' }).fill('0:00 Intro\n1:05 - What are neurons?\nno time here');
+    await notebook.getByRole('button', { name: 'Preview import' }).click();
+    expect(await preview(notebook).getByRole('listitem').first().textContent()).toBe('2 new notes');
+    expect(await preview(notebook).getByText('1 line not read').count()).toBe(1);
+    await preview(notebook).getByRole('button', { name: 'Import', exact: true }).click();
+    await notebook.getByRole('article', { name: 'Note at 1:05', exact: true }).filter({ hasText: 'What are neurons?' }).waitFor();
+    await notebook.getByRole('article', { name: 'Note at 0:00', exact: true }).filter({ hasText: 'Intro' }).waitFor();
+  });
+
+  it('"replace everything" shows what it deletes, keeps an automatic backup first, and offers it for download', async () => {
+    const { youtube, notebook } = b!;
+    const before = await notebook.getByRole('article').count();
+    const only = { id: crypto.randomUUID(), videoId: LESSON, t: 7, text: 'the only note now', tags: [], createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 };
+    await importThroughPicker(notebook, writeFile('restore.json', JSON.stringify({ format: 'margin-notes', version: 2, exportedAt: 1, notes: [only], progress: [], settings: {} })));
+    await preview(notebook).getByRole('radio', { name: /^Replace everything/ }).check();
+    await preview(notebook).getByText(`${before} notes deleted`).waitFor();
+    await saveScreenshot(notebook, 'import-preview-replace');
+    expect(await notebook.getByRole('article').count()).toBe(before);
+    await preview(notebook).getByRole('button', { name: 'Replace everything' }).click();
+    await notebook.getByText('1 note on 1 video', { exact: false }).waitFor();
+    await expect.poll(() => panelTexts(youtube)).toEqual(['the only note now']);
+
+    const [download] = await Promise.all([
+      notebook.waitForEvent('download'),
+      notebook.getByRole('button', { name: /^Download the automatic backup/ }).click(),
+    ]);
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { version: number; notes: { text: string; deletedAt?: number }[] };
+    expect(saved.version).toBe(2);
+    expect(saved.notes.filter((n) => n.deletedAt === undefined)).toHaveLength(before);
+    expect(saved.notes.map((n) => n.text)).toContain(TEXT);
   });
 });

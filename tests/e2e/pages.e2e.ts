@@ -141,10 +141,13 @@ describe('the notebook', () => {
   it('exports every note as JSON and as Markdown, as downloads', async () => {
     const [json] = await Promise.all([notebook.waitForEvent('download'), notebook.getByRole('button', { name: 'Export JSON' }).click()]);
     expect(json.suggestedFilename()).toMatch(/^margin-notes-\d{4}-\d\d-\d\d\.json$/);
-    const parsed = JSON.parse(await readFile(await json.path(), 'utf8')) as { format: string; version: number; notes: { text: string; t: number }[] };
+    const parsed = JSON.parse(await readFile(await json.path(), 'utf8')) as {
+      format: string; version: number; notes: { text: string; t: number; deletedAt?: number }[]; progress: unknown[]; settings: object;
+    };
     expect(parsed.format).toBe('margin-notes');
-    expect(parsed.version).toBe(1);
-    expect(parsed.notes.map((n) => [n.t, n.text])).toEqual([
+    expect(parsed.version).toBe(2);
+    expect(parsed.settings).toMatchObject({ pauseWhileWriting: true });
+    expect(parsed.notes.filter((n) => n.deletedAt === undefined).map((n) => [n.t, n.text])).toEqual([
       [90, HOSTILE],
       [400, 'Each neuron holds an activation'],
     ]);

@@ -27,17 +27,17 @@ describe('parseNotesImport reads what exportJson writes', () => {
     ];
     const text = exportJson({ notes, exportedAt: EXPORTED_AT });
     const result = parseNotesImport(text, 1_800_000_000_000);
-    expect(result).toEqual({ ok: true, notes: (JSON.parse(text) as { notes: Note[] }).notes });
+    expect(result).toEqual({ ok: true, version: 1, notes: (JSON.parse(text) as { notes: Note[] }).notes, progress: [], settings: {} });
     if (!result.ok) return;
     expect(result.notes).toHaveLength(notes.length - 1);
     expect(exportJson({ notes: result.notes, exportedAt: EXPORTED_AT })).toBe(text);
   });
 
   it('reads an export with no notes, a byte order mark, and tombstones (which a backup may hold)', () => {
-    expect(parseNotesImport(exportJson({ notes: [], exportedAt: EXPORTED_AT }))).toEqual({ ok: true, notes: [] });
-    expect(parseNotesImport(`\uFEFF${file([])}`)).toEqual({ ok: true, notes: [] });
+    expect(parseNotesImport(exportJson({ notes: [], exportedAt: EXPORTED_AT }))).toEqual({ ok: true, version: 1, notes: [], progress: [], settings: {} });
+    expect(parseNotesImport(`\uFEFF${file([])}`)).toEqual({ ok: true, version: 1, notes: [], progress: [], settings: {} });
     const tombstone = note({ deletedAt: 1_700_000_000_500, updatedAt: 1_700_000_000_500 });
-    expect(parseNotesImport(file([tombstone]))).toEqual({ ok: true, notes: [tombstone] });
+    expect(parseNotesImport(file([tombstone]))).toEqual({ ok: true, version: 1, notes: [tombstone], progress: [], settings: {} });
   });
 
   it('normalises tags as the panel does, and builds new objects holding only the note fields', () => {
@@ -63,10 +63,11 @@ describe('parseNotesImport refuses, saying where', () => {
     ['a number', '42', ['This is not a Margin notes export: it holds a single value, not an object with "format": "margin-notes".']],
     ['another format', file([], { format: 'dark-reader-settings' }), ['This is not a Margin notes export: it has "format": "dark-reader-settings", where Margin writes "format": "margin-notes".']],
     ['no format', JSON.stringify({ version: 1, notes: [] }), ['This is not a Margin notes export: it has no "format", where Margin writes "format": "margin-notes".']],
-    ['a newer version', file([valid], { version: 2 }), ['This file was made by a newer Margin (format version 2; this Margin reads version 1). Update Margin, then import it again.']],
-    ['version as text', file([], { version: '1' }), ['version must be 1, found "1".']],
-    ['version 0', file([], { version: 0 }), ['version must be 1, found 0.']],
-    ['no version', JSON.stringify({ format: 'margin-notes', notes: [] }), ['version must be 1, found none.']],
+    ['a newer version', file([valid], { version: 3 }), ['This file was made by a newer Margin (format version 3; this Margin reads versions 1 to 2). Update Margin, then import it again.']],
+    ['version as text', file([], { version: '1' }), ['version must be 1 or 2, found "1".']],
+    ['version 0', file([], { version: 0 }), ['version must be 1 or 2, found 0.']],
+    ['no version', JSON.stringify({ format: 'margin-notes', notes: [] }), ['version must be 1 or 2, found none.']],
+    ['progress in a version 1 file', file([], { progress: [] }), ['The file has an unexpected field "progress"']],
     ['no notes', JSON.stringify({ format: 'margin-notes', version: 1, exportedAt: 1 }), ['notes is missing']],
     ['notes not a list', file([], { notes: { 0: valid } }), ['notes must be a list of notes']],
     ['no exportedAt and an extra field', JSON.stringify({ format: 'margin-notes', version: 1, notes: [], sync: true }), ['The file has an unexpected field "sync"', 'exportedAt is missing']],

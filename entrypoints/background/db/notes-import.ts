@@ -1,41 +1,95 @@
 /**
- * Applies an import to the stored notes: one readwrite transaction, so that a failure half way (a full disk)
- * leaves every note as it was. Each note is merged with its stored version by the rule sync will use too
- * (newerNote): a note deleted here after the file was written stays deleted, and a deletion in the file newer
- * than the note here deletes it.
+ * Applies an import (or only plans it, for the preview) in one readwrite transaction over notes, progress and
+ * settings, so that a failure half way (a full disk) leaves everything as it was. The notes follow the plan of
+ * utils/import-plan.ts, made here from what is stored at that moment. Before replacing everything, the whole
+ * of what is stored is kept as a backup file in the meta store, in the same transaction.
  */
-import { newerNote } from '@/utils/note-merge';
-import type { Note } from '@/utils/notes';
+import { backupSettings, exportBackup } from '@/utils/backup';
+import { planImport, type ImportMode } from '@/utils/import-plan';
 import type { ImportSummary } from '@/utils/protocol';
+import type { Note } from '@/utils/notes';
+import type { Progress } from '@/utils/progress';
+import { settingsWithDefaults, type Settings } from '@/utils/settings';
+import { LOCAL_ONLY_SETTINGS, mergeProgress, sameProgress } from '@/utils/sync-extras';
 import type { Connect } from './connection';
-import { write } from './transact';
+import { writeAcross } from './transact';
+
+export interface ImportInput {
+  notes: readonly Note[];
+  progress?: readonly Progress[];
+  settings?: Partial<Settings>;
+  /** `merge` unless said. */
+  mode?: ImportMode;
+  /** Plans only: nothing is written. */
+  preview?: boolean;
+}
 
 export interface ImportOutcome {
   summary: ImportSummary;
   /** Every note written, as stored now: what the open views must be told. */
   written: Note[];
+  /** The settings as they are now, when the import changed them. */
+  settings?: Settings;
 }
 
-/** `incoming` holds each id once (the request's validator sees to it). */
-export function importNotes(connect: Connect, incoming: readonly Note[]): Promise<ImportOutcome> {
-  return write(connect, 'notes', async (tx) => {
+export function importNotes(connect: Connect, request: ImportInput, now: number): Promise<ImportOutcome> {
+  const input = { progress: [], settings: {}, mode: 'merge' as const, preview: false, ...request };
+  return writeAcross(connect, ['notes', 'progress', 'meta'], async (tx) => {
     // All requests at once, on this transaction only: nothing else may be awaited inside it.
-    const stored = await Promise.all(incoming.map((note) => tx.store.get(note.id)));
-    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
-    const written: Note[] = [];
-    incoming.forEach((note, index) => {
-      const known = stored[index];
-      // Imported notes keep their own stamps: restamping would make an old backup beat every later edit.
-      const winner = known ? newerNote(known, note) : note;
-      if (winner === known) summary.unchanged += 1;
-      else {
-        summary[known ? 'updated' : 'added'] += 1;
-        written.push(winner);
-      }
-    });
-    await allRequests(written.map((note) => () => tx.store.put(note)));
-    return { summary, written };
+    const [storedNotes, storedProgress, settingsRecord] = await Promise.all([
+      tx.objectStore('notes').getAll(),
+      tx.objectStore('progress').getAll(),
+      tx.objectStore('meta').get('settings'),
+    ]);
+    const storedSettings = settingsRecord?.key === 'settings' ? settingsRecord.settings : {};
+    const { counts, writes } = planImport(storedNotes, input.notes, input.mode, now);
+
+    const progressWrites = planProgress(storedProgress, input.progress, input.mode);
+    const settingChanges = Object.fromEntries(
+      Object.entries(input.settings).filter(
+        ([key, value]) => !LOCAL_ONLY_SETTINGS.includes(key as keyof Settings) && settingsWithDefaults(storedSettings)[key as keyof Settings] !== value,
+      ),
+    ) as Partial<Settings>;
+    const summary: ImportSummary = { ...counts, progress: progressWrites.put.length + progressWrites.remove.length, settings: Object.keys(settingChanges).length };
+    if (input.preview) return { summary, written: [] };
+
+    const requests: (() => Promise<unknown>)[] = [];
+    if (input.mode === 'replace') {
+      const text = exportBackup({
+        notes: storedNotes,
+        progress: storedProgress,
+        settings: backupSettings(settingsWithDefaults(storedSettings)),
+        exportedAt: now,
+      });
+      requests.push(() => tx.objectStore('meta').put({ key: 'auto-backup', takenAt: now, text }));
+      summary.autoBackupAt = now;
+    }
+    for (const note of writes) requests.push(() => tx.objectStore('notes').put(note));
+    for (const record of progressWrites.put) requests.push(() => tx.objectStore('progress').put(record));
+    for (const videoId of progressWrites.remove) requests.push(() => tx.objectStore('progress').delete(videoId));
+    let settings: Settings | undefined;
+    if (summary.settings > 0) {
+      const merged = { ...storedSettings, ...settingChanges };
+      requests.push(() => tx.objectStore('meta').put({ key: 'settings', settings: merged }));
+      settings = settingsWithDefaults(merged);
+    }
+    await allRequests(requests);
+    return { summary, written: writes, ...(settings && { settings }) };
   });
+}
+
+/** Progress: merged (watched time added up, the later position) or, replacing, the file's exactly. */
+function planProgress(stored: readonly Progress[], incoming: readonly Progress[], mode: ImportMode) {
+  const here = new Map(stored.map((record) => [record.videoId as string, record]));
+  const put: Progress[] = [];
+  for (const record of incoming) {
+    const known = here.get(record.videoId);
+    const next = mode === 'replace' ? record : mergeProgress(known, record)!;
+    if (!sameProgress(known, next)) put.push(next);
+  }
+  const inFile = new Set(incoming.map((record) => record.videoId as string));
+  const remove = mode === 'replace' ? stored.filter((record) => !inFile.has(record.videoId)).map((record) => record.videoId) : [];
+  return { put, remove };
 }
 
 /**

@@ -16,6 +16,8 @@ export const DB_VERSION = 2;
 export type MetaRecord =
   | { key: 'schema'; version: number }
   | { key: 'settings'; settings: Partial<Settings> }
+  /** The backup taken just before an import replaced everything, for the learner to download (one, the latest). */
+  | { key: 'auto-backup'; takenAt: number; text: string }
   | SyncStateRecord
   | SyncStatusRecord;
 

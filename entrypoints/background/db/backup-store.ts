@@ -1,0 +1,27 @@
+/** Reads for the backup: everything at once (one read transaction), and the automatic backup last taken. */
+import type { Note } from '@/utils/notes';
+import type { Progress } from '@/utils/progress';
+import { settingsWithDefaults, type Settings } from '@/utils/settings';
+import type { Connect } from './connection';
+import { read } from './transact';
+
+export function createBackupStore(connect: Connect) {
+  return {
+    get: (): Promise<{ notes: Note[]; progress: Progress[]; settings: Settings }> =>
+      read(connect, async (db) => {
+        const tx = db.transaction(['notes', 'progress', 'meta'], 'readonly');
+        const [notes, progress, record] = await Promise.all([
+          tx.objectStore('notes').getAll(),
+          tx.objectStore('progress').getAll(),
+          tx.objectStore('meta').get('settings'),
+        ]);
+        return { notes, progress, settings: settingsWithDefaults(record?.key === 'settings' ? record.settings : {}) };
+      }),
+
+    auto: (): Promise<{ takenAt: number; text: string } | null> =>
+      read(connect, async (db) => {
+        const record = await db.get('meta', 'auto-backup');
+        return record?.key === 'auto-backup' ? { takenAt: record.takenAt, text: record.text } : null;
+      }),
+  };
+}

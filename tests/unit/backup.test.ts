@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { exportBackup, type BackupSnapshot } from '@/utils/backup';
+import { exportJson } from '@/utils/export';
+import { parseNotesImport } from '@/utils/import';
+import { planImport } from '@/utils/import-plan';
+import type { Note } from '@/utils/notes';
+import { createRequestHandlers } from '@/entrypoints/background/handlers';
+import type { RequestHandlers } from '@/entrypoints/background/router';
+import { SERIES_VIDEO_IDS } from '@/utils/series-ids';
+import { freshDatabase, testClock } from './background-fakes';
+import { makeNote } from './note-fixture';
+
+const EXPORTED_AT = Date.UTC(2025, 2, 14, 9, 26, 53);
+const NOW = Date.UTC(2026, 0, 1);
+
+describe('the version 2 backup', () => {
+  it('holds every note with its tombstone, progress and settings, and reads back exactly (property)', () => {
+    const note = fc.record({
+      t: fc.integer({ min: 0, max: 86_400 }),
+      text: fc.string({ maxLength: 20 }),
+      deleted: fc.boolean(),
+      videoId: fc.constantFrom(...SERIES_VIDEO_IDS),
+    });
+    const progress = fc.uniqueArray(
+      fc.record({ videoId: fc.constantFrom(...SERIES_VIDEO_IDS), from: fc.integer({ min: 0, max: 500 }), length: fc.integer({ min: 1, max: 500 }) }),
+      { selector: (p) => p.videoId, maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(fc.array(note, { maxLength: 8 }), progress, fc.boolean(), (fields, watched, ticks) => {
+        const notes = fields.map(({ deleted, ...f }) => makeNote({ ...f, ...(deleted && { deletedAt: 1_700_000_000_999, updatedAt: 1_700_000_000_999 }) }));
+        const snapshot: BackupSnapshot = {
+          notes,
+          progress: watched.map(({ videoId, from, length }) => ({ videoId, watched: [[from, from + length]], lastPosition: from, updatedAt: 1_700_000_000_000 })),
+          settings: { glossaryTicks: ticks, pauseWhileWriting: !ticks },
+          exportedAt: EXPORTED_AT,
+        };
+        const read = parseNotesImport(exportBackup(snapshot), NOW);
+        if (!read.ok) throw new Error(read.errors.join('\n'));
+        expect(read.version).toBe(2);
+        expect([...read.notes].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([...notes].sort((a, b) => (a.id < b.id ? -1 : 1)));
+        expect([...read.progress].sort((a, b) => (a.videoId < b.videoId ? -1 : 1))).toEqual(
+          [...snapshot.progress].sort((a, b) => (a.videoId < b.videoId ? -1 : 1)),
+        );
+        expect(read.settings).toEqual(snapshot.settings);
+      }),
+    );
+  });
+
+  it('still reads version 1 files (notes only)', () => {
+    const read = parseNotesImport(exportJson({ notes: [makeNote()], exportedAt: EXPORTED_AT }), NOW);
+    expect(read).toMatchObject({ ok: true, version: 1, progress: [], settings: {} });
+  });
+
+  it('says where progress and settings are wrong', () => {
+    const text = JSON.stringify({
+      format: 'margin-notes', version: 2, exportedAt: EXPORTED_AT, notes: [],
+      progress: [{ videoId: 'aircAruvnKk', watched: [[10, 5]], lastPosition: 3, updatedAt: 1 }, { videoId: 'nope', watched: [], lastPosition: 0, updatedAt: 1 }],
+      settings: { glossaryTicks: 'yes' },
+    });
+    expect(parseNotesImport(text, NOW)).toEqual({
+      ok: false,
+      errors: ['progress[0].watched[0] ends before it starts', "progress[1].videoId is not one of the series' videos", 'settings.glossaryTicks must be true or false'],
+    });
+  });
+});
+
+describe('planImport', () => {
+  const here = makeNote({ text: 'mine', updatedAt: 2_000 });
+  const other = makeNote({ text: 'only here', updatedAt: 2_000 });
+  it.each<[string, Note[], 'merge' | 'replace', Record<string, number>]>([
+    ['a new note', [makeNote()], 'merge', { added: 1 }],
+    ['the same note', [here], 'merge', { unchanged: 1 }],
+    ['an older different edit: conflict, mine kept', [{ ...here, text: 'theirs', updatedAt: 1_000 }], 'merge', { unchanged: 1, conflicts: 1 }],
+    ['a later different edit: conflict, theirs kept', [{ ...here, text: 'theirs', updatedAt: 3_000 }], 'merge', { updated: 1, conflicts: 1 }],
+    ['a later deletion', [{ ...here, updatedAt: 3_000, deletedAt: 3_000 }], 'merge', { deleted: 1 }],
+    ['replace: what the file lacks is deleted', [here], 'replace', { unchanged: 1, deleted: 1 }],
+    ['replace: an older edit still wins', [{ ...here, text: 'old', updatedAt: 1_000 }], 'replace', { updated: 1, deleted: 1 }],
+  ])('%s', (_, incoming, mode, counts) => {
+    const plan = planImport([here, other], incoming, mode, NOW);
+    expect(plan.counts).toEqual({ added: 0, updated: 0, unchanged: 0, deleted: 0, conflicts: 0, ...counts });
+  });
+
+  it('replacing stamps what it writes after what is here, so that the restore also wins in sync', () => {
+    const { writes } = planImport([here, other], [{ ...here, text: 'old', updatedAt: 1_000 }], 'replace', NOW);
+    expect(writes.map((n) => [n.text, n.updatedAt > 2_000, n.deletedAt !== undefined])).toEqual([['old', true, false], ['only here', true, true]]);
+  });
+});
+
+describe('notes/import with preview and replace, in the background', () => {
+  let handlers: RequestHandlers;
+  const sender = { id: 'margin' };
+  beforeEach(() => {
+    handlers = createRequestHandlers({ connect: freshDatabase().connect, hub: { publish: () => undefined, resync: () => undefined }, clock: testClock() });
+  });
+
+  it('previews without writing, then replaces everything after keeping an automatic backup of what was there', async () => {
+    const mine = await handlers['notes/create']({ videoId: 'aircAruvnKk', t: 10, text: 'mine', tags: [] }, sender);
+    await handlers['progress/record']({ videoId: 'aircAruvnKk', from: 0, to: 60, position: 60 }, sender);
+    const theirs = makeNote({ text: 'from the backup' });
+    const request = { notes: [theirs], progress: [], settings: { glossaryTicks: true }, mode: 'replace' as const };
+    const preview = await handlers['notes/import']({ ...request, preview: true }, sender);
+    expect(preview).toEqual({ added: 1, updated: 0, unchanged: 0, deleted: 1, conflicts: 0, progress: 1, settings: 1 });
+    expect((await handlers['notes/list-all']({}, sender)).map((n) => n.text)).toEqual(['mine']);
+    expect(await handlers['backup/auto']({}, sender)).toBeNull();
+
+    const done = await handlers['notes/import']({ ...request, preview: false }, sender);
+    expect(done.autoBackupAt).toBeGreaterThan(0);
+    expect((await handlers['notes/list-all']({}, sender)).map((n) => n.text)).toEqual(['from the backup']);
+    expect(await handlers['progress/get']({ videoId: 'aircAruvnKk' }, sender)).toBeNull();
+    expect((await handlers['settings/get']({}, sender)).glossaryTicks).toBe(true);
+
+    const auto = await handlers['backup/auto']({}, sender);
+    const saved = parseNotesImport(auto!.text, Date.now());
+    if (!saved.ok) throw new Error(saved.errors.join('\n'));
+    expect(saved.notes).toEqual([mine]);
+    expect(saved.progress.map((p) => p.watched)).toEqual([[[0, 60]]]);
+    expect(saved.settings.glossaryTicks).toBe(false);
+  });
+
+  it('backup/get hands over everything, tombstones included', async () => {
+    const note = await handlers['notes/create']({ videoId: 'aircAruvnKk', t: 10, text: 'gone', tags: [] }, sender);
+    await handlers['notes/delete']({ id: note.id }, sender);
+    const all = await handlers['backup/get']({}, sender);
+    expect(all.notes).toHaveLength(1);
+    expect(all.notes[0]!.deletedAt).toBeDefined();
+  });
+});
