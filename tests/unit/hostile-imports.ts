@@ -143,7 +143,7 @@ function* semantics(): Generator<HostileFile> {
   yield { family: 'semantics', name: 'a tombstone', text: envelope([{ ...a, deletedAt: a.updatedAt }]), expect: 'accept' };
   yield { family: 'semantics', name: 'stamped in the future', text: envelope([{ ...a, updatedAt: CORPUS_NOW + FUTURE_MARGIN_MS + HOUR }]), expect: 'refuse' };
   yield { family: 'semantics', name: 'stamped at the edge of the future', text: envelope([{ ...a, updatedAt: CORPUS_NOW + FUTURE_MARGIN_MS }]), expect: 'accept' };
-  yield { family: 'semantics', name: 'a newer version', text: envelope([a], { version: 2 }), expect: 'refuse' };
+  yield { family: 'semantics', name: 'a newer version', text: envelope([a], { version: 3 }), expect: 'refuse' };
   yield { family: 'semantics', name: 'another format', text: envelope([a], { format: 'margin-notes-v2' }), expect: 'refuse' };
   yield { family: 'semantics', name: 'a list at the top', text: JSON.stringify([a]), expect: 'refuse' };
   yield { family: 'semantics', name: 'the notes as an object by id', text: envelope({ [a.id]: a }), expect: 'refuse' };
@@ -155,7 +155,7 @@ function* semantics(): Generator<HostileFile> {
   yield { family: 'semantics', name: 'tags that normalise away', text: envelope([{ ...a, tags: [' ', 'A', 'a', ''] }]), expect: 'accept' };
   yield { family: 'semantics', name: 'exportedAt missing', text: JSON.stringify({ format: 'margin-notes', version: 1, notes: [a] }), expect: 'refuse' };
   yield { family: 'semantics', name: 'notes missing', text: JSON.stringify({ format: 'margin-notes', version: 1, exportedAt: 1 }), expect: 'refuse' };
-  yield { family: 'semantics', name: 'a duplicate key (the last wins in JSON)', text: envelope([a]).replace('"version":1', '"version":1,"version":2'), expect: 'refuse' };
+  yield { family: 'semantics', name: 'a duplicate key (the last wins in JSON)', text: envelope([a]).replace('"version":1', '"version":1,"version":3'), expect: 'refuse' };
 }
 
 /** A real export changed at random: characters flipped, dropped, doubled, or stretches swapped. */
