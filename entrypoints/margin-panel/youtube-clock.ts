@@ -10,7 +10,10 @@ import { ANSWER_ATTR, ASK_EVENT, CLOCK_CHANNEL_TAG, SEEK_ATTR } from '@/utils/cl
 import { createMediaIdentity } from '@/utils/media-identity';
 
 const MEDIA_EVENTS = ['timeupdate', 'seeking', 'seeked', 'loadstart', 'loadedmetadata', 'durationchange', 'emptied', 'play', 'pause'];
-const WATCH_ROOTS = ['ytd-watch-flexy', 'ytd-watch-grid', 'ytd-watch-fixie'].map((tag) => `${tag}[video-id]:not([hidden])`).join(', ');
+/** The watch page's root: a known one, or any page the page manager shows that names its video (a new layout). */
+const WATCH_ROOTS = ['ytd-watch-flexy', 'ytd-watch-grid', 'ytd-watch-fixie', 'ytd-page-manager > *']
+  .map((root) => `${root}[video-id]:not([hidden])`)
+  .join(', ');
 
 export function createYouTubeClock(doc: Document, signal: AbortSignal): ExpectingLessonClock {
   const moviePlayer = () => doc.querySelector<HTMLElement>('#movie_player');

@@ -10,9 +10,9 @@ import { getSeriesVideo } from '@/utils/series-data';
 import { formatTime } from '@/utils/time';
 import { launchBrowser, type MarginBrowser } from './harness/browser';
 import { setImitationModes } from './harness/imitation-modes';
-import { chapterAt, markedMoment, momentName, showKeyMoments } from './harness/panel';
+import { chapterAt, keyMoment, markedMoment, momentName, panelHost, showKeyMoments } from './harness/panel';
 import { addNoteButton, noteEditor, sendAddNoteCommand, showNotes } from './harness/notes';
-import { openWatch, pauseVideo, seekVideo, spaNavigate } from './harness/youtube-page';
+import { openWatch, pauseVideo, seekVideo, spaNavigate, videoState } from './harness/youtube-page';
 import { barTicks, type BarTicks } from './harness/bar';
 import { saveScreenshot } from './harness/screenshots';
 
@@ -163,5 +163,27 @@ describe('a hover-preview player on the watch page', () => {
     expect(await addNoteButton(page).textContent()).toBe(`Add note at ${formatTime(chapter.start + 5)}`);
     await addNoteButton(page).click();
     await noteEditor(page).press('Escape');
+  });
+});
+
+describe('a watch root Margin does not know, without the player API', () => {
+  let browser: MarginBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await setImitationModes(browser.context, ['unknown-watch-root']);
+    page = await browser.newPage();
+    await openWatch(page, A.videoId);
+    await pauseVideo(page);
+  });
+  afterAll(async () => browser?.close());
+
+  it("confirms the lesson by that root's video-id: a key moment seeks and is marked", async () => {
+    await panelHost(page).getByRole('button', { name: 'Margin', exact: true }).click();
+    await showKeyMoments(page);
+    const chapter = chapterAt(A.videoId, 2);
+    await keyMoment(page, chapter).click();
+    await expect.poll(async () => Math.floor((await videoState(page)).currentTime)).toBe(chapter.start);
+    await expect.poll(() => markedMoment(page)).toBe(momentName(chapter));
   });
 });
