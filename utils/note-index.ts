@@ -1,5 +1,6 @@
 /** Indexes of the notebook: notes per chapter, tags with their counts, and the key moment a note falls in. Pure. */
-import { findActiveChapter, getSeriesVideo } from './catalog';
+import { findActiveChapter } from './catalog';
+import { getSeriesVideo } from './series-data';
 import type { Note } from './notes';
 import { compareTerms } from './series-glossary';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { SERIES } from '@/utils/catalog';
+import { SERIES } from '@/utils/series-data';
 import { ideaMatches, seriesIdeas } from '@/utils/series-glossary';
 import { SeriesTerm } from './SeriesTerm';
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SERIES } from '@/utils/catalog';
+import { SERIES } from '@/utils/series-data';
 import { momentOf } from '@/utils/note-index';
 import { ideaMatches, seriesIdeas } from '@/utils/series-glossary';
 import { launchBrowser, type MarginBrowser } from './harness/browser';

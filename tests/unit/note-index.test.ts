@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSeriesVideo } from '@/utils/catalog';
+import { getSeriesVideo } from '@/utils/series-data';
 import { momentOf, tagCounts } from '@/utils/note-index';
 import type { Note } from '@/utils/notes';
 
