@@ -34,7 +34,7 @@ export function PanelHeader({ video, series, collapsed, onToggleCollapsed, navig
         <p class="position">
           Chapter {video.order} of {series.length}
         </p>
-        {course && <p class="course">· {course.finishedCount} finished</p>}
+        {course && course.finishedCount > 0 && <p class="course">· {course.finishedCount} finished</p>}
         <button type="button" class="link open-notebook" onClick={onOpenNotebook}>
           Notebook<span class="visually-hidden"> (opens Margin's notebook in a new tab)</span>
         </button>
