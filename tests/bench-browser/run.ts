@@ -7,15 +7,14 @@ import { launchBrowser } from '../e2e/harness/browser';
 import { buildExtension } from '../e2e/setup/prepare';
 import { busyLessonRows, crossTabRow, fileRows, notebookRows } from './scenarios-notes';
 import { alwaysLoadedRow, panelScriptRow, freshLoadRow, memoryRow, navigationRow, nonSeriesLoadRow, playbackRows } from './scenarios-youtube';
-import { meets, printTable, type Row } from './table';
+import { meets, printComparison, printTable, type Row } from './table';
+import { build, withBuild } from './build';
+import { resolve } from 'node:path';
 
-async function main(): Promise<void> {
-  const quick = process.argv.includes('--quick');
+/** Every figure for the build in `build.dir`. */
+async function measure(quick: boolean, only: string[] | undefined): Promise<Row[]> {
   const n = (full: number, short: number) => (quick ? short : full);
-  const started = Date.now();
-  if (!process.argv.includes('--no-build')) buildExtension();
   const rows: Row[] = [alwaysLoadedRow(), panelScriptRow()];
-  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
   const step = async (name: string, work: () => Promise<Row[]>): Promise<Row[]> => {
     if (only && !only.includes(name)) return [];
     const t0 = Date.now();
@@ -24,7 +23,7 @@ async function main(): Promise<void> {
     return result;
   };
 
-  const pair = { margin: await launchBrowser(), plain: await launchBrowser({ extension: false }) };
+  const pair = { margin: await launchBrowser(withBuild()), plain: await launchBrowser({ extension: false }) };
   try {
     rows.push(...(await step('non-series page', async () => [await nonSeriesLoadRow(pair, n(15, 5))])));
     rows.push(...(await step('navigation', async () => [await navigationRow(pair, n(30, 8))])));
@@ -39,11 +38,40 @@ async function main(): Promise<void> {
   rows.push(...(await step('notebook', () => notebookRows(n(5, 2)))));
   rows.push(...(await step('busy lesson', () => busyLessonRows(n(10, 3)))));
   rows.push(...(await step('files', () => fileRows(n(3, 1)))));
+  return rows;
+}
 
-  console.log(`\nMargin in the browser (Debian Chromium, imitation of YouTube; ${quick ? 'quick' : 'full'} run, ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+  const before = process.argv.find((arg) => arg.startsWith('--before='))?.slice('--before='.length);
+  const started = Date.now();
+  if (!process.argv.includes('--no-build')) buildExtension();
+  const current = build.dir;
+
+  let earlier: Row[] | undefined;
+  if (before) {
+    build.dir = resolve(before);
+    console.log(`[bench:browser] measuring the earlier build in ${build.dir}`);
+    earlier = await measure(quick, only);
+    build.dir = current;
+  }
+  console.log(`[bench:browser] measuring this checkout's build in ${build.dir}`);
+  const rows = await measure(quick, only);
+
+  const heading = `Debian Chromium, imitation of YouTube; ${quick ? 'quick' : 'full'} run, ${((Date.now() - started) / 1000).toFixed(0)} s`;
+  if (earlier) {
+    console.log(`\nThe earlier build (${before}), ${heading}\n`);
+    console.log(printTable(earlier));
+    console.log(`\n${earlier.filter(meets).length} of ${earlier.length} figures meet their goal.`);
+  }
+  console.log(`\nMargin as built here, ${heading}\n`);
   console.log(printTable(rows));
-  const failing = rows.filter((row) => !meets(row));
-  console.log(`\n${rows.length - failing.length} of ${rows.length} figures meet their goal.`);
+  console.log(`\n${rows.filter(meets).length} of ${rows.length} figures meet their goal.`);
+  if (earlier) {
+    console.log('\nBefore → after (median; p95)\n');
+    console.log(printComparison(earlier, rows));
+  }
 }
 
 main().then(

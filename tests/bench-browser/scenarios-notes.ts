@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type MarginBrowser } from '../e2e/harness/browser';
+import { withBuild } from './build';
 import { addNote, showNotes } from '../e2e/harness/notes';
 import { openPage, openWatch } from '../e2e/harness/youtube-page';
 import { SERIES_VIDEOS } from '../e2e/youtube/videos';
@@ -20,7 +21,7 @@ import type { Row } from './table';
 const pageUrl = (browser: MarginBrowser, name: string) => `chrome-extension://${browser.extensionId!}/${name}.html`;
 
 async function extensionPage(browser: MarginBrowser, name = 'popup'): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await browser.newPage();
   await page.goto(pageUrl(browser, name));
   return page;
 }
@@ -46,11 +47,11 @@ function whenPainted(page: Page, predicate: string, value: string, now = false):
 
 /** A note saved in one tab of a lesson, until it is painted in a second tab of the same lesson. */
 export async function crossTabRow(rounds: number): Promise<Row> {
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(withBuild());
   try {
     const video = SERIES_VIDEOS[0]!;
     const writer = await browser.newPage();
-    const reader = await browser.context.newPage();
+    const reader = await browser.newPage();
     for (const page of [writer, reader]) {
       await openWatch(page, video.id);
       await showNotes(page);
@@ -80,7 +81,7 @@ export async function crossTabRow(rounds: number): Promise<Row> {
 
 /** The notebook with 10,000 notes: opening it, an edit from elsewhere shown, a filter keystroke painted. */
 export async function notebookRows(rounds: number): Promise<Row[]> {
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(withBuild());
   try {
     const notes = makeNotes(10_000);
     const sender = await extensionPage(browser);
@@ -89,7 +90,7 @@ export async function notebookRows(rounds: number): Promise<Row[]> {
     const edits: number[] = [];
     const filters: number[] = [];
     for (let i = 0; i < rounds; i += 1) {
-      const notebook = await browser.context.newPage();
+      const notebook = await browser.newPage();
       await notebook.goto(pageUrl(browser, 'notebook'));
       // First frame that shows notes, from the navigation's start (the page's time origin).
       open.push(await whenPainted(notebook, `document.querySelector('main article')`, 'performance.now()', true));
@@ -125,7 +126,7 @@ export async function notebookRows(rounds: number): Promise<Row[]> {
 
 /** A lesson holding 1,000 notes: the panel and its notes painted, and the progress-bar ticks drawn. */
 export async function busyLessonRows(rounds: number): Promise<Row[]> {
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(withBuild());
   try {
     const video = SERIES_VIDEOS[2]!;
     const sender = await extensionPage(browser);
@@ -138,7 +139,7 @@ export async function busyLessonRows(rounds: number): Promise<Row[]> {
     const panel: number[] = [];
     const ticks: number[] = [];
     for (let i = 0; i < rounds; i += 1) {
-      const page = await browser.context.newPage();
+      const page = await browser.newPage();
       await recordFreshLoad(page, `${panelTitleIs(video.title)} && ${PANEL_ROOT}.querySelectorAll('article').length > 0`);
       await page.addInitScript(`window.__marginBenchTicks = new Promise((resolve) => {
         let t0 = null; let frames = 0;
@@ -167,7 +168,7 @@ export async function busyLessonRows(rounds: number): Promise<Row[]> {
 
 /** Every export format of 10,000 notes from the notebook, and the import of a 10,000-note backup. */
 export async function fileRows(rounds: number): Promise<Row[]> {
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(withBuild());
   try {
     const notes = makeNotes(10_000);
     const notebook = await browser.newPage();
@@ -197,14 +198,19 @@ export async function fileRows(rounds: number): Promise<Row[]> {
     writeFileSync(file, exportJson({ notes, exportedAt: Date.now() }));
     const samples: number[] = [];
     for (let i = 0; i < rounds; i += 1) {
-      const fresh = await launchBrowser();
+      const fresh = await launchBrowser(withBuild());
       try {
         const page = await fresh.newPage();
         await page.goto(pageUrl(fresh, 'notebook'));
         await page.getByRole('heading', { level: 1 }).waitFor();
         const started = Date.now();
         await page.locator('input[type="file"]').setInputFiles(file);
-        await page.getByText(/Imported 10,?000 notes|10,?000 new/).first().waitFor({ timeout: 60_000 });
+        const summary = page.getByText(/Imported 10,?000 notes|10,?000 new/).first();
+        // Builds that show what an import will do before doing it wait for the learner's go-ahead.
+        const confirm = page.getByRole('button', { name: /^(Import|Apply|Confirm|Merge)\b/ }).first();
+        await Promise.race([summary.waitFor({ timeout: 60_000 }), confirm.waitFor({ timeout: 60_000 })]);
+        if (await confirm.isVisible()) await confirm.click();
+        await summary.waitFor({ timeout: 60_000 });
         samples.push(Date.now() - started);
       } finally {
         await fresh.close();

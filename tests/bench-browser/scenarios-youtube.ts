@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { MarginBrowser } from '../e2e/harness/browser';
 import { openPage, openWatch } from '../e2e/harness/youtube-page';
-import { EXTENSION_DIR } from '../e2e/setup/paths';
+import { build } from './build';
 import { SERIES_VIDEOS } from '../e2e/youtube/videos';
 import { framesUntil, freshLoadResult, panelTitleIs, PANEL_ROOT, recordFreshLoad, waitUntil, youtubeTitleIs } from './probes';
 import { heapAfterGc, mainThreadMs } from './metrics';
@@ -26,15 +26,15 @@ const lesson = (index: number) => {
 };
 
 export function alwaysLoadedRow(): Row {
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  const manifest = JSON.parse(readFileSync(join(build.dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
   const gzip = manifest.content_scripts
     .flatMap((script) => script.js)
-    .reduce((sum, file) => sum + gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length, 0);
+    .reduce((sum, file) => sum + gzipSync(readFileSync(join(build.dir, file)), { level: 9 }).length, 0);
   return { figure: 'always-loaded script', unit: 'KB', samples: [gzip / 1024], goal: { max: 8, text: '≤ 8 KB gzip' } };
 }
 
 export function panelScriptRow(): Row {
-  const gzip = gzipSync(readFileSync(join(EXTENSION_DIR, 'margin-panel.js')), { level: 9 }).length;
+  const gzip = gzipSync(readFileSync(join(build.dir, 'margin-panel.js')), { level: 9 }).length;
   return { figure: 'panel script (injected on a lesson)', unit: 'KB', samples: [gzip / 1024], goal: { max: 25, text: '≤ 25 KB gzip' } };
 }
 
@@ -43,7 +43,7 @@ const settle = (page: Page, ms: number) => page.waitForTimeout(ms);
 /** Main-thread time of loading YouTube's home page (no series video), each browser `rounds` times, alternating. */
 export async function nonSeriesLoadRow(pair: Pair, rounds: number): Promise<Row> {
   const measure = async (browser: MarginBrowser) => {
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await openPage(page, '/');
     await settle(page, 300);
     const ms = await mainThreadMs(page);
@@ -70,7 +70,7 @@ export async function nonSeriesLoadRow(pair: Pair, rounds: number): Promise<Row>
 /** Frames from `yt-navigate-finish` to the next lesson's title painted in the panel (and YouTube's own title). */
 export async function navigationRow(pair: Pair, rounds: number): Promise<Row> {
   const run = async (browser: MarginBrowser, predicate: (title: string) => string) => {
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await openWatch(page, lesson(0).id);
     if (browser === pair.margin) await waitUntil(page, panelTitleIs(lesson(0).title));
     const frames: number[] = [];
@@ -103,7 +103,7 @@ export async function navigationRow(pair: Pair, rounds: number): Promise<Row> {
 export async function freshLoadRow(pair: Pair, rounds: number): Promise<Row> {
   const samples: number[] = [];
   for (let i = 0; i < rounds; i += 1) {
-    const page = await pair.margin.context.newPage();
+    const page = await pair.margin.newPage();
     const video = lesson(i % 3);
     await recordFreshLoad(page, panelTitleIs(video.title));
     await openPage(page, `/watch?v=${video.id}`);
@@ -121,7 +121,7 @@ export async function playbackRows(pair: Pair, seconds: number): Promise<Row[]> 
     .find((c) => c.end - c.start > seconds + 4);
   if (!chapter) throw new Error('no key moment long enough for the playback figure');
   const run = async (browser: MarginBrowser) => {
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await openWatch(page, video.id);
     if (browser === pair.margin) await waitUntil(page, panelTitleIs(video.title));
     await page.evaluate((t) => {
@@ -170,7 +170,7 @@ export async function playbackRows(pair: Pair, seconds: number): Promise<Row[]> 
 /** JavaScript heap of a lesson tab after garbage collection, with and without Margin. */
 export async function memoryRow(pair: Pair, rounds: number): Promise<Row> {
   const run = async (browser: MarginBrowser) => {
-    const page = await browser.context.newPage();
+    const page = await browser.newPage();
     await openWatch(page, lesson(0).id);
     if (browser === pair.margin) await waitUntil(page, panelTitleIs(lesson(0).title));
     await settle(page, 500);

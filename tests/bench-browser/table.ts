@@ -53,3 +53,14 @@ export function printTable(rows: readonly Row[]): string {
   const render = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
   return [render(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(render)].join('\n');
 }
+
+/** One line a figure: the earlier build's median and p95, then this build's, and whether each meets the goal. */
+export function printComparison(before: readonly Row[], after: readonly Row[]): string {
+  const cell = (row: Row | undefined) =>
+    !row || row.samples.length === 0 ? 'not measured' : `${fmt(median(row.samples), row.unit)}; ${fmt(p95(row.samples), row.unit)}${meets(row) ? '' : ' ✗'}`;
+  const lines = after.map((row) => [row.figure, cell(before.find((other) => other.figure === row.figure)), cell(row), row.goal.text]);
+  const header = ['figure', 'before', 'after', 'goal'];
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
+  const render = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [render(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(render)].join('\n');
+}

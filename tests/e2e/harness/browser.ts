@@ -29,6 +29,8 @@ export interface LaunchOptions {
    * `false` keeps the production behaviour: the page (and Playwright's locators) cannot see inside.
    */
   openRoots?: boolean;
+  /** Another build of Margin to load (the browser benchmark compares an earlier build); default .output/chrome-mv3. */
+  extensionDir?: string;
 }
 
 export interface MarginBrowser {
@@ -47,8 +49,9 @@ export const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 export async function launchBrowser(options: LaunchOptions = {}): Promise<MarginBrowser> {
   const withExtension = options.extension ?? true;
   const { chromium: executablePath, certificate, media } = prepareAssets();
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`Margin is not built at ${EXTENSION_DIR}: run \`npx wxt build\` (the e2e global setup does).`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`Margin is not built at ${extensionDir}: run \`npx wxt build\` (the e2e global setup does).`);
   }
   const imitation = await startImitation({ certificate, media });
   const profile = mkdtempSync(join(tmpdir(), 'margin-e2e-'));
@@ -58,7 +61,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Margin
     '--autoplay-policy=no-user-gesture-required',
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ...(withExtension ? [`--load-extension=${EXTENSION_DIR}`, `--disable-extensions-except=${EXTENSION_DIR}`] : []),
+    ...(withExtension ? [`--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`] : []),
   ];
   let context: BrowserContext;
   try {
