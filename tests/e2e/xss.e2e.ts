@@ -2,7 +2,7 @@
  * The XSS corpus (harness/xss-corpus.ts) on every surface that shows a note, a tag or a file name: imported
  * through the notebook's file input under hostile file names, then shown by the panel (list, filter, editor),
  * the fullscreen editor, the progress-bar labels (every fourth note tick hovered), the popup (three notes at a
- * time, all of them in turn), the notebook (list scrolled through, filter, editor, problems of a broken import),
+ * time, all of them in turn), the notebook (list scrolled through, filter, editor, import preview and problems),
  * the options, welcome and glossary pages, and the Markdown export rendered by markdown-it with raw HTML on.
  * Each surface must run no payload (canaries in the page's main world and in Margin's isolated world) and hold
  * no element a payload would inject.
@@ -86,6 +86,11 @@ describe('the XSS corpus', () => {
   it('imported under hostile file names, runs nothing in the notebook: list, import messages, filter, editor', async () => {
     const input = notebook.locator('input[type=file]');
     await input.setInputFiles({ name: FILE_NAME_PAYLOADS[0]!, mimeType: 'application/json', buffer: exportFile(corpusNotes()) });
+    // The import shows what it will do, under the file's name, and happens on "Import".
+    const preview = notebook.getByRole('region', { name: /^Import “/ });
+    await preview.waitFor();
+    await expectClean(notebook, null, 'import preview');
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
     await notebook.getByText(`${TEXT_PAYLOADS.length} notes on 1 video`).waitFor();
     // The list renders the notes near the viewport: scroll through it until every note was shown, checking each screen.
     const shown = new Set<string>();
