@@ -16,12 +16,18 @@ export type CreatePanel = (ctx: ContentScriptContext) => PanelController;
 
 export const PANEL_FACTORY_KEY = '__marginCreatePanel';
 
-type PanelGlobal = typeof globalThis & { [PANEL_FACTORY_KEY]?: CreatePanel };
+type Registered = { create: CreatePanel; alive: () => boolean };
+type PanelGlobal = typeof globalThis & { [PANEL_FACTORY_KEY]?: Registered };
 
-export function registerPanelFactory(create: CreatePanel): void {
-  (globalThis as PanelGlobal)[PANEL_FACTORY_KEY] = create;
+/**
+ * `alive` says whether the Margin that injected this panel script still exists: after an update the world may
+ * keep the old script's factory, which must not be used by the new content script (it loads its own).
+ */
+export function registerPanelFactory(create: CreatePanel, alive: () => boolean = () => true): void {
+  (globalThis as PanelGlobal)[PANEL_FACTORY_KEY] = { create, alive };
 }
 
 export function registeredPanelFactory(): CreatePanel | undefined {
-  return (globalThis as PanelGlobal)[PANEL_FACTORY_KEY];
+  const registered = (globalThis as PanelGlobal)[PANEL_FACTORY_KEY];
+  return registered?.alive() ? registered.create : undefined;
 }

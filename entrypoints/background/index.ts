@@ -8,6 +8,7 @@ import { listenForCommands } from './commands';
 import { browserSyncArea, listenForSyncChanges } from './sync/area';
 import { REMOTE_DELAY_MS, createSyncEngine } from './sync/engine';
 import { listenForInstall } from './first-run';
+import { listenForUpdates } from './reattach';
 
 // The background worker may be stopped at any moment: everything it needs is registered synchronously here,
 // and the database opens on the first request that needs it.
@@ -28,5 +29,6 @@ export default defineBackground({
     listenForSyncChanges(() => sync.schedule(REMOTE_DELAY_MS));
     sync.schedule(0);
     listenForInstall();
+    listenForUpdates();
   },
 });

@@ -19,6 +19,8 @@ import { listenForCommands } from './commands';
 import { createPlayerOverlay } from './overlay';
 import { createProgressMarkers, type ProgressMarkers } from './progress-markers';
 import { PanelApp } from './PanelApp';
+import { keepOrphanedText, textBeingWritten } from './orphan-keeper';
+import { isOrphaned } from '@/utils/messaging';
 import { prefetchSettings } from '@/components/usePanelData';
 import css from '@/components/panel.css?inline';
 
@@ -36,6 +38,16 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   let session: Session | undefined;
   let videoId: string | null = null;
   let slot: SlotKind = 'side';
+
+  // Margin updated or reloaded under this tab: the panel is about to go (WXT removes it on invalidation,
+  // registered after this), so what is being written moves to a card of its own first.
+  // Whatever invalidated it, this panel's watchers stop with it, or they would put it back and fight the new
+  // Margin's panel for its place.
+  ctx.onInvalidated(() => {
+    if (isOrphaned() && ui) keepOrphanedText(document, textBeingWritten([ui.uiContainer, session?.overlayRoot()]));
+    session?.controller.abort();
+    session = undefined;
+  });
 
   const renderPanel = () => {
     if (!ui || !session || !videoId || !isSeriesVideoId(videoId)) return;

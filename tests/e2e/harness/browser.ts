@@ -31,6 +31,8 @@ export interface LaunchOptions {
   openRoots?: boolean;
   /** Another build of Margin to load (the browser benchmark compares an earlier build); default .output/chrome-mv3. */
   extensionDir?: string;
+  /** More Chromium switches (e.g. a remote debugging port, for a browser-level DevTools session). */
+  extraArgs?: string[];
 }
 
 export interface MarginBrowser {
@@ -39,6 +41,8 @@ export interface MarginBrowser {
   /** The extension's background service worker, when the extension is loaded. */
   worker: Worker | undefined;
   extensionId: string | undefined;
+  /** The profile directory (Chromium writes DevToolsActivePort there when given a debugging port). */
+  profile: string;
   /** A tab: the one the browser opened with first, then new ones. */
   newPage(): Promise<Page>;
   close(): Promise<void>;
@@ -62,6 +66,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Margin
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ...(withExtension ? [`--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`] : []),
+    ...(options.extraArgs ?? []),
   ];
   let context: BrowserContext;
   try {
@@ -135,6 +140,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Margin
     imitation,
     worker,
     extensionId,
+    profile,
     async newPage() {
       const page = firstPage ?? (await context.newPage());
       firstPage = undefined;

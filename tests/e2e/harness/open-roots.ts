@@ -14,12 +14,14 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 export const MARGIN_HOST_TAGS = ['margin-panel', 'margin-overlay', 'margin-markers'] as const;
+/** Opened for the tests too: the card that keeps a note's text after an update (only there after one). */
+const OPENED_TAGS = [...MARGIN_HOST_TAGS, 'margin-kept-text'];
 
 /** Evaluated in Margin's isolated world: opens the hosts' roots, and says whether a host already had a closed one. */
 const PATCH = `(() => {
   if (globalThis.__marginTestOpenRoots) return 'patched';
   globalThis.__marginTestOpenRoots = true;
-  const tags = ${JSON.stringify(MARGIN_HOST_TAGS)};
+  const tags = ${JSON.stringify(OPENED_TAGS)};
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     return attach.call(this, tags.includes(this.localName) ? { ...init, mode: 'open' } : init);

@@ -1,0 +1,29 @@
+/**
+ * After an install or an update (a reload included), the YouTube tabs already open have no working Margin:
+ * Chrome does not run content scripts in them again, and the old ones can no longer reach the background. So
+ * Margin runs its content script in each of them itself; the learner need not reload. The new script takes over
+ * from the old one (WXT stops it), whose unsaved text moves to a card (margin-panel/orphan-keeper.ts).
+ */
+import { browser } from 'wxt/browser';
+
+/** The built content script, as the manifest lists it. */
+const CONTENT_SCRIPT = '/content-scripts/youtube.js';
+const YOUTUBE_TABS = '*://www.youtube.com/*';
+
+export async function reattachToOpenTabs(): Promise<number> {
+  const tabs = await browser.tabs.query({ url: YOUTUBE_TABS });
+  const injected = await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined || tab.discarded) return false;
+      // A tab may close, or be on an error page, meanwhile: it simply gets nothing.
+      return browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] }).then(() => true, () => false);
+    }),
+  );
+  return injected.filter(Boolean).length;
+}
+
+export function listenForUpdates(): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void reattachToOpenTabs();
+  });
+}
