@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface Props<T> {
@@ -12,6 +12,10 @@ interface Props<T> {
   /** Keys of items that must be drawn whatever the scroll (the note being edited, the one to focus). */
   pinned?: readonly (string | null | undefined)[];
   class?: string;
+  /** The <ol> itself, for hooks that work on the list (arrow keys, scrolling the marked item into view). */
+  listRef?: RefObject<HTMLOListElement | null>;
+  /** Other attributes of the <ol> (its accessible name, key handlers). */
+  listProps?: Record<string, unknown>;
 }
 
 /** How far outside the screen a chunk starts being drawn: about two screens, so scrolling never shows a gap. */
@@ -23,9 +27,10 @@ const NEAR = '1500px 0px';
  * drawn is one empty, hidden list item as tall as its items would be. The list stays one <ol> of <li>, so
  * arrow-key navigation and screen readers see the items drawn so far.
  */
-export function LazyList<T>({ items, keyOf, renderItem, itemHeight, chunk = 25, pinned = [], class: className }: Props<T>) {
+export function LazyList<T>({ items, keyOf, renderItem, itemHeight, chunk = 25, pinned = [], class: className, listRef, listProps }: Props<T>) {
   const [drawn, setDrawn] = useState<ReadonlySet<number>>(() => new Set([0]));
-  const list = useRef<HTMLOListElement>(null);
+  const ownList = useRef<HTMLOListElement>(null);
+  const list = listRef ?? ownList;
   const chunks = Math.ceil(items.length / chunk);
 
   const pinnedChunks = new Set<number>();
@@ -55,13 +60,20 @@ export function LazyList<T>({ items, keyOf, renderItem, itemHeight, chunk = 25, 
   for (let index = 0; index < chunks; index += 1) {
     const slice = items.slice(index * chunk, (index + 1) * chunk);
     if (isDrawn(index)) {
-      for (const item of slice) parts.push(<li key={keyOf(item)}>{renderItem(item)}</li>);
+      for (const item of slice) {
+        const key = keyOf(item);
+        parts.push(
+          <li key={key} data-key={key}>
+            {renderItem(item)}
+          </li>,
+        );
+      }
     } else {
       parts.push(<li key={`chunk-${index}`} class="lazy-spacer" data-chunk={index} aria-hidden="true" style={{ height: `${slice.length * itemHeight}px` }} />);
     }
   }
   return (
-    <ol ref={list} class={className}>
+    <ol ref={list} class={className} {...listProps}>
       {parts}
     </ol>
   );

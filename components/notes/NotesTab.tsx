@@ -11,6 +11,7 @@ import { useDeleteWithUndo } from './useDeleteWithUndo';
 import { matchesNoteFilter } from './note-filter';
 import { useScrollToActive, useScrollToTopOnFilter } from '../scrollWithin';
 import { useArrowList } from '../useArrowList';
+import { LazyList } from '../LazyList';
 import { FilterCount } from '../FilterCount';
 import { useFocusRequest, type FocusRequest } from './useFocusRequest';
 import { UndoDelete } from './UndoDelete';
@@ -28,6 +29,9 @@ interface Props {
 }
 
 const startOf = (note: Note) => note.t;
+
+/** About how tall one note of the panel is, for the room notes not drawn yet keep (a lesson may hold a thousand). */
+const NOTE_HEIGHT = 64;
 
 export function NotesTab({ notes, player, writing, onJump, showNote, report }: Props) {
   const [filter, setFilter] = useState('');
@@ -102,15 +106,20 @@ export function NotesTab({ notes, player, writing, onJump, showNote, report }: P
       )}
       {notes.length === 0 && !draft && <p class="empty">No notes yet. Add one at any moment of the lesson.</p>}
       {notes.length > 0 && shown.length === 0 && <p class="empty">No note matches “{filter}”.</p>}
-      <ol class="items notes" ref={list} aria-label="Notes" {...arrowList}>
-        {shown.map((note) => (
-          <li key={note.id} data-key={note.id}>
-            {draft?.noteId === note.id ? editor : (
-              <NoteItem note={note} current={note.id === activeId} onJump={onJump} onEdit={edit} onDelete={(n) => void remove(n)} onTag={(tag) => setFilter(`#${tag}`)} />
-            )}
-          </li>
-        ))}
-      </ol>
+      <LazyList
+        class="items notes"
+        listRef={list}
+        listProps={{ 'aria-label': 'Notes', ...arrowList }}
+        items={shown}
+        keyOf={(note) => note.id}
+        itemHeight={NOTE_HEIGHT}
+        pinned={[draft?.noteId, activeId]}
+        renderItem={(note) =>
+          draft?.noteId === note.id ? editor : (
+            <NoteItem note={note} current={note.id === activeId} onJump={onJump} onEdit={edit} onDelete={(n) => void remove(n)} onTag={(tag) => setFilter(`#${tag}`)} />
+          )
+        }
+      />
     </div>
   );
 }
