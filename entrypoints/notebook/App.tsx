@@ -64,6 +64,9 @@ export function NotebookApp() {
           <button type="button" class="secondary" aria-expanded={linesOpen} onClick={() => setLinesOpen(!linesOpen)}>
             Import lines…
           </button>
+          <a class="secondary button-link" href="/print.html" target="_blank" rel="noopener">
+            Study sheet to print<span class="visually-hidden"> (opens in a new tab)</span>
+          </a>
         </div>
       </header>
       <main>
