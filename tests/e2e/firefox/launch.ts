@@ -70,8 +70,16 @@ export async function launchFirefox(): Promise<MarginFirefox> {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       },
     });
+    // Margin opens its welcome page on install; close it (as the Chromium harness does) so that the test's tab
+    // is the active one, where the browser sends Margin's keyboard command.
+    const welcome = browser
+      .waitForTarget((target) => target.url().endsWith('/welcome.html'), { timeout: 10_000 })
+      .then((target) => target.page())
+      .catch(() => null);
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    await (await welcome)?.close();
     const page = (await browser.pages())[0] ?? (await browser.newPage());
+    await page.bringToFront();
     page.setDefaultTimeout(15_000);
     const opened = browser;
     return {
