@@ -41,3 +41,19 @@ export function readTabSeek(message: unknown): number | undefined {
   if (margin !== 1 || type !== 'seek' || typeof t !== 'number' || !Number.isFinite(t) || t < 0 || t > 86_400) return undefined;
   return t;
 }
+
+/**
+ * The background's question to a tab, before it runs the content script there after an install or update: is a
+ * live Margin already here? A running content script of this Margin answers true; one left by an earlier Margin
+ * cannot answer at all. Running a second content script beside a live one would make two panels fight.
+ */
+export interface TabPing {
+  margin: 1;
+  type: 'tab-ping';
+}
+
+export const TAB_PING: TabPing = { margin: 1, type: 'tab-ping' };
+
+export function isTabPing(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { margin?: unknown }).margin === 1 && (message as { type?: unknown }).type === 'tab-ping';
+}

@@ -5,6 +5,7 @@
  * from the old one (WXT stops it), whose unsaved text moves to a card (margin-panel/orphan-keeper.ts).
  */
 import { browser } from 'wxt/browser';
+import { TAB_PING } from '@/utils/tab-commands';
 
 /** The built content script, as the manifest lists it. */
 const CONTENT_SCRIPT = '/content-scripts/youtube.js';
@@ -15,6 +16,9 @@ export async function reattachToOpenTabs(): Promise<number> {
   const injected = await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || tab.discarded) return false;
+      // A tab that loaded while Margin was being installed already runs this Margin: a second copy would fight it.
+      const live = await browser.tabs.sendMessage(tab.id, TAB_PING).then((answer) => answer === true, () => false);
+      if (live) return false;
       // A tab may close, or be on an error page, meanwhile: it simply gets nothing.
       return browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] }).then(() => true, () => false);
     }),

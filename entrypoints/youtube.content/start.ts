@@ -10,6 +10,7 @@ import { guardPanelKeys } from './key-guard';
 import { followSeriesVideo } from './follow-series-video';
 import { showPanelFor } from './panel-loader';
 import { ignoreForgedTeardown, scriptStartedEventName } from './forged-teardown';
+import { isTabPing } from '@/utils/tab-commands';
 
 /** The entrypoint's name, which WXT puts in its event names. */
 const NAME = 'youtube';
@@ -22,8 +23,17 @@ export function startMargin(ctx: ContentScriptContext): void {
   // First, before any page script: a page must not be able to switch Margin off (forged-teardown.ts).
   ignoreForgedTeardown(scriptStartedEventName(browser.runtime.id, NAME), ctx.signal, extensionAlive);
   guardPanelKeys(ctx);
+  answerPings(ctx);
   followSeriesVideo(ctx, (videoId) => showPanelFor(ctx, videoId));
   ctx.onInvalidated(() => {
     if (extensionAlive()) startMargin(new ContentScriptContext(NAME, { noScriptStartedPostMessage: true }));
   });
+}
+
+/** Tells the background this tab has a live Margin (see reattach.ts), for as long as this context lives. */
+function answerPings(ctx: ContentScriptContext): void {
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) =>
+    sender.id === browser.runtime.id && !sender.tab && isTabPing(message) ? Promise.resolve(true) : undefined;
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime?.onMessage.removeListener(onMessage));
 }
