@@ -11,12 +11,32 @@ import { TAB_PING } from '@/utils/tab-commands';
 const CONTENT_SCRIPT = '/content-scripts/youtube.js';
 const YOUTUBE_TABS = '*://www.youtube.com/*';
 
+/** Resolves once the tab has finished loading (at most 10 s). */
+async function whenLoaded(tabId: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab || tab.status === 'complete') return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      browser.tabs.onUpdated.removeListener(listener);
+      clearTimeout(timer);
+      resolve();
+    };
+    const listener = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') done();
+    };
+    const timer = setTimeout(done, 10_000);
+    browser.tabs.onUpdated.addListener(listener);
+  });
+}
+
 export async function reattachToOpenTabs(): Promise<number> {
   const tabs = await browser.tabs.query({ url: YOUTUBE_TABS });
   const injected = await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || tab.discarded) return false;
       // A tab that loaded while Margin was being installed already runs this Margin: a second copy would fight it.
+      // Its content script has answered by the time the tab is loaded (it starts at document_start).
+      await whenLoaded(tab.id);
       const live = await browser.tabs.sendMessage(tab.id, TAB_PING).then((answer) => answer === true, () => false);
       if (live) return false;
       // A tab may close, or be on an error page, meanwhile: it simply gets nothing.

@@ -124,8 +124,12 @@ describe('the XSS corpus', () => {
   it('runs nothing in the panel: list, filter and editor', async () => {
     await youtube.bringToFront();
     await showNotes(youtube);
-    await panel(youtube).getByRole('article').nth(TEXT_PAYLOADS.length - 1).waitFor();
-    expect(await panel(youtube).getByRole('article').count()).toBe(TEXT_PAYLOADS.length);
+    // The list draws its notes a chunk at a time as they come near the screen: scroll through it, as a reader would.
+    const articles = panel(youtube).getByRole('article');
+    await articles.first().waitFor();
+    for (let i = 0; i < 40 && (await articles.count()) < TEXT_PAYLOADS.length; i += 1) await articles.last().scrollIntoViewIfNeeded();
+    await articles.nth(TEXT_PAYLOADS.length - 1).waitFor();
+    expect(await articles.count()).toBe(TEXT_PAYLOADS.length);
     await expectClean(youtube, MARGIN_HOSTS, 'panel list');
     for (const payload of [TEXT_PAYLOADS[2]!, `#${TAG_PAYLOADS[0]!}`, TEXT_PAYLOADS[16]!]) await notesFilter(youtube).fill(payload);
     await notesFilter(youtube).fill('');
