@@ -48,6 +48,9 @@ export async function reattachToOpenTabs(): Promise<number> {
 
 export function listenForUpdates(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' || reason === 'update') void reattachToOpenTabs();
+    // Only after an update (a reload included): the old content scripts are dead then. On a first install the
+    // open tabs get Margin when they next load; running it into a tab that is loading right then could give it
+    // two live copies, whose panels fight (the ping below narrows that, but cannot close it during a load).
+    if (reason === 'update') void reattachToOpenTabs();
   });
 }
