@@ -29,7 +29,8 @@ export default defineConfig({
     // scripting: the background injects the panel's code into a tab only when a series video is open.
     // storage: storage.sync carries notes, progress and settings to the learner's other browsers.
     permissions: ['scripting', 'storage'],
-    host_permissions: ['*://www.youtube.com/*'],
+    // m.youtube.com: YouTube's site for phones (Firefox for Android runs Margin there).
+    host_permissions: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
     commands: {
       'add-note': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -40,6 +41,8 @@ export default defineConfig({
       browser_specific_settings: {
         // 142: data_collection_permissions (required by AMO) is understood on desktop and Android from here on.
         gecko: { id: 'margin@margin.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+        // Firefox for Android runs Margin on m.youtube.com (the panel below the player, sized for touch).
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

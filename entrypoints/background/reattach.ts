@@ -9,7 +9,7 @@ import { TAB_PING } from '@/utils/tab-commands';
 
 /** The built content script, as the manifest lists it. */
 const CONTENT_SCRIPT = '/content-scripts/youtube.js';
-const YOUTUBE_TABS = '*://www.youtube.com/*';
+const YOUTUBE_TABS = ['*://www.youtube.com/*', '*://m.youtube.com/*'];
 
 /** Resolves once the tab has finished loading (at most 10 s). */
 async function whenLoaded(tabId: number): Promise<void> {

@@ -31,6 +31,8 @@ export function followSeriesVideo(
   };
 
   ctx.addEventListener(win.document, 'yt-navigate-finish' as keyof DocumentEventMap, schedule);
+  // YouTube's phone site (m.youtube.com) ends its navigation with this event on window instead.
+  ctx.addEventListener(win, 'state-navigateend' as keyof WindowEventMap, schedule);
   ctx.addEventListener(win, 'wxt:locationchange', schedule);
   ctx.addEventListener(win, 'popstate', schedule);
   // A video swap inside the main player (autoplay, playlists). Media events do not bubble, so listen in the

@@ -43,10 +43,10 @@ describe('the built extension', () => {
     expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8')).toContain('Counting weights and biases');
   });
 
-  it('asks only for what it uses: scripting, storage (for the browser\'s own sync), and YouTube as its only host', () => {
+  it('asks only for what it uses: scripting, storage (for the browser\'s own sync), and YouTube (desktop and phone) as its only hosts', () => {
     expect(manifest.permissions ?? []).toEqual(['scripting', 'storage']);
-    expect(manifest.host_permissions).toEqual(['*://www.youtube.com/*']);
-    expect(manifest.content_scripts.flatMap((script) => script.matches)).toEqual(['*://www.youtube.com/*']);
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual(['*://m.youtube.com/*', '*://www.youtube.com/*']);
+    expect(manifest.content_scripts.flatMap((script) => script.matches).sort()).toEqual(['*://m.youtube.com/*', '*://www.youtube.com/*']);
     // Nothing of Margin's is reachable from web pages.
     expect(manifest.web_accessible_resources).toBeUndefined();
   });

@@ -14,8 +14,14 @@ describe('seriesVideoOnPage: the one answer the panel and the popup give to "is 
     [`https://www.youtube.com/shorts/${ID}`, null],
     [`https://www.youtube.com/embed/${ID}`, null],
     [`https://youtu.be/${ID}`, null],
-    // The content script runs on www.youtube.com only: no panel elsewhere, so the popup does not claim one either.
-    [`https://m.youtube.com/watch?v=${ID}`, null],
+    // YouTube's phone site serves the same addresses.
+    [`https://m.youtube.com/watch?v=${ID}`, ID],
+    [`https://m.youtube.com/watch?v=${ID}&pp=ygU%3D`, ID],
+    ['https://m.youtube.com/watch?v=dQw4w9WgXcQ', null],
+    [`https://m.youtube.com/shorts/${ID}`, null],
+    ['https://m.youtube.com/', null],
+    // The content script runs on www. and m.youtube.com only: no panel elsewhere, so the popup does not claim one either.
+    [`https://youtube.com/watch?v=${ID}`, null],
     [`https://music.youtube.com/watch?v=${ID}`, null],
     ['https://www.youtube.com/', null],
     ['https://www.youtube.com/results?search_query=neural', null],
