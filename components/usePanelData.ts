@@ -37,7 +37,7 @@ export function prefetchSettings(): void {
 }
 
 /** Receives the video's draft as another panel of it wrote or discarded it. */
-export type DraftListener = (draft: Draft | null, discarded?: string) => void;
+export type DraftListener = (draft: Draft | null, discarded?: string, discardedSession?: string) => void;
 
 /**
  * The learner's settings and this video's notes, kept current by the background's live push: fetched whenever
@@ -80,7 +80,7 @@ export function usePanelData(videoId: SeriesVideoId, onDraft: DraftListener = ()
         if (update.type === 'resync') void refetch();
         else if (update.type === 'settings/changed') setSettings(update.settings);
         else if (update.type === 'drafts/changed') {
-          if (update.videoId === videoId) draftListener.current(update.draft, update.discarded);
+          if (update.videoId === videoId) draftListener.current(update.draft, update.discarded, update.discardedSession);
         } else if (update.type === 'notes/changed' && update.videoId === videoId) {
           batch.push(update.note);
         }

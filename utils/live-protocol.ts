@@ -26,9 +26,9 @@ export type LiveEvent =
   | { type: 'settings/changed'; settings: Settings }
   /**
    * The video's draft was written, or discarded (draft: null; `discarded`: the id of the note it wrote or
-   * edited): every panel of that video follows it.
+   * edited, `discardedSession` the writing it belonged to): every panel of that writing follows it.
    */
-  | { type: 'drafts/changed'; videoId: SeriesVideoId; draft: Draft | null; discarded?: string }
+  | { type: 'drafts/changed'; videoId: SeriesVideoId; draft: Draft | null; discarded?: string; discardedSession?: string }
   /** A sync pass ended (background/sync/): for the pages that show sync's state. */
   | { type: 'sync/changed'; status: SyncStatus };
 

@@ -38,6 +38,8 @@ export interface Draft {
   newNoteId?: string;
   /** The view that wrote it last. */
   viewId?: string;
+  /** The writing it belongs to (see DraftInput). */
+  session?: string;
   updatedAt: number;
 }
 

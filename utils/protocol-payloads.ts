@@ -34,7 +34,7 @@ function readBase(value: unknown, field = 'base'): number {
 
 function readDraft(value: unknown): DraftInput | null {
   if (value === null) return null;
-  const fields = readFields(value, ['t', 'text', 'tags'], ['noteId', 'base', 'newNoteId', 'viewId']);
+  const fields = readFields(value, ['t', 'text', 'tags'], ['noteId', 'base', 'newNoteId', 'viewId', 'session']);
   const draft: DraftInput = {
     t: readSeconds(fields.t, 'draft.t'),
     text: readNoteText(fields.text, 'draft.text'),
@@ -47,13 +47,15 @@ function readDraft(value: unknown): DraftInput | null {
   }
   if (fields.base !== undefined) draft.base = readBase(fields.base, 'draft.base');
   if (fields.viewId !== undefined) draft.viewId = readNoteId(fields.viewId, 'draft.viewId');
+  if (fields.session !== undefined) draft.session = readNoteId(fields.session, 'draft.session');
   return draft;
 }
 
-function readDiscard(value: unknown): { discardDraft?: true } {
+function readDiscard(value: unknown, session: unknown): { discardDraft?: true; draftSession?: string } {
+  if (session !== undefined && value === undefined) throw new PayloadError('draftSession comes with discardDraft');
   if (value === undefined) return {};
   if (value !== true) throw new PayloadError('discardDraft must be true when given');
-  return { discardDraft: true };
+  return session === undefined ? { discardDraft: true } : { discardDraft: true, draftSession: readNoteId(session, 'draftSession') };
 }
 
 export const payloadParsers: { [K in RequestType]: (payload: unknown) => PayloadOf<K> } = {
@@ -62,25 +64,25 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
   'notes/list': videoOnly,
   'notes/list-all': empty,
   'notes/create'(payload) {
-    const fields = readFields(payload, ['videoId', 't', 'text', 'tags'], ['id', 'discardDraft']);
+    const fields = readFields(payload, ['videoId', 't', 'text', 'tags'], ['id', 'discardDraft', 'draftSession']);
     return {
       ...(fields.id !== undefined ? { id: readNoteId(fields.id) } : {}),
       videoId: readVideoId(fields.videoId),
       t: readSeconds(fields.t, 't'),
       text: readNoteText(fields.text),
       tags: readTags(fields.tags),
-      ...readDiscard(fields.discardDraft),
+      ...readDiscard(fields.discardDraft, fields.draftSession),
     };
   },
   'notes/update'(payload) {
-    const fields = readFields(payload, ['id'], ['text', 'tags', 't', 'base', 'discardDraft']);
+    const fields = readFields(payload, ['id'], ['text', 'tags', 't', 'base', 'discardDraft', 'draftSession']);
     const changes: PayloadOf<'notes/update'> = { id: readNoteId(fields.id) };
     if (fields.text !== undefined) changes.text = readNoteText(fields.text);
     if (fields.tags !== undefined) changes.tags = readTags(fields.tags);
     if (fields.t !== undefined) changes.t = readSeconds(fields.t, 't');
     if (Object.keys(changes).length === 1) throw new PayloadError('nothing to change');
     if (fields.base !== undefined) changes.base = readBase(fields.base);
-    return { ...changes, ...readDiscard(fields.discardDraft) };
+    return { ...changes, ...readDiscard(fields.discardDraft, fields.draftSession) };
   },
   'notes/delete': noteIdOnly,
   'notes/restore': noteIdOnly,
@@ -124,8 +126,11 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
   },
   'drafts/get': videoOnly,
   'drafts/set'(payload) {
-    const fields = readFields(payload, ['videoId', 'draft']);
-    return { videoId: readVideoId(fields.videoId), draft: readDraft(fields.draft) };
+    const fields = readFields(payload, ['videoId', 'draft'], ['session']);
+    const draft = readDraft(fields.draft);
+    if (fields.session === undefined) return { videoId: readVideoId(fields.videoId), draft };
+    if (draft !== null) throw new PayloadError('session is given only to discard a draft');
+    return { videoId: readVideoId(fields.videoId), draft, session: readNoteId(fields.session, 'session') };
   },
   'sync/status': empty,
 };

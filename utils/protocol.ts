@@ -58,15 +58,22 @@ export interface DraftInput {
   newNoteId?: string;
   /** The view that wrote it (a random id per view), so that a view can tell its own changes from others'. */
   viewId?: string;
+  /**
+   * The writing it belongs to (a random id chosen when the editor opened, kept by every view that restores it):
+   * views follow a draft of their own writing only, so another tab that opens the same note for editing never
+   * replaces the words typed here.
+   */
+  session?: string;
 }
 
 /**
  * Asks a save to discard the video's draft in the same transaction, if that draft is the one being saved (its
- * noteId or newNoteId is the note's id): a saved note never comes back as a draft, and another note's draft
- * is never touched.
+ * noteId or newNoteId is the note's id, and, with draftSession, it is of that writing): a saved note never comes
+ * back as a draft, and another note's draft, or another tab's writing of the same note, is never touched.
  */
 interface DiscardsDraft {
   discardDraft?: true;
+  draftSession?: string;
 }
 
 export interface Protocol {
@@ -126,8 +133,8 @@ export interface Protocol {
   /** The add-note shortcut as the browser has it now ('' when the learner removed it). */
   'commands/shortcut': { payload: Empty; response: { addNote: string } };
   'drafts/get': { payload: { videoId: SeriesVideoId }; response: Draft | null };
-  /** `draft: null` discards the video's draft (after saving or cancelling). */
-  'drafts/set': { payload: { videoId: SeriesVideoId; draft: DraftInput | null }; response: null };
+  /** `draft: null` discards the video's draft (after saving or cancelling); with `session`, only that writing's. */
+  'drafts/set': { payload: { videoId: SeriesVideoId; draft: DraftInput | null; session?: string }; response: null };
   /** Where sync with the learner's other browsers stands (turned on and off by the `syncEnabled` setting). */
   'sync/status': { payload: Empty; response: SyncStatus };
 }

@@ -14,6 +14,8 @@ export interface NoteDraft {
   base?: number;
   /** For a new note: the id it gets when saved, chosen once, so that saving twice still makes one note. */
   newNoteId?: string;
+  /** The writing this draft belongs to, chosen when the editor opened (see DraftInput.session). */
+  session?: string;
 }
 
 interface Props {

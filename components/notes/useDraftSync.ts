@@ -11,8 +11,8 @@ const SAVE_DRAFT_AFTER_MS = 250;
 const SAVE_DRAFT_AT_LEAST_EVERY_MS = 1000;
 
 export interface DraftSync {
-  /** The draft changed here: keep it (soon), or discard it (at once). */
-  persist(next: NoteDraft | null): void;
+  /** The draft changed here: keep it (soon), or discard it (at once; given its session, only that writing's). */
+  persist(next: NoteDraft | null, session?: string): void;
   /** It was saved as a note, which discarded the stored draft: nothing waiting may be written or reported. */
   forget(): void;
   /** Local changes not yet sent. */
@@ -29,6 +29,7 @@ export function toDraftInput(draft: NoteDraft, viewId: string): DraftInput {
     ...(draft.noteId ? { noteId: draft.noteId } : {}),
     ...(draft.noteId && draft.base !== undefined ? { base: draft.base } : {}),
     ...(!draft.noteId && draft.newNoteId ? { newNoteId: draft.newNoteId } : {}),
+    ...(draft.session ? { session: draft.session } : {}),
     viewId,
   };
 }
@@ -40,6 +41,7 @@ export function fromStoredDraft(stored: Draft): NoteDraft {
     tags: stored.tags.join(', '),
     ...(stored.noteId ? { noteId: stored.noteId, ...(stored.base !== undefined ? { base: stored.base } : {}) } : {}),
     ...(!stored.noteId ? { newNoteId: stored.newNoteId ?? crypto.randomUUID() } : {}),
+    ...(stored.session !== undefined ? { session: stored.session } : {}),
   };
 }
 
@@ -54,9 +56,10 @@ export function useDraftSync(videoId: SeriesVideoId, viewId: string, report: (pr
   const failing = useRef(false);
   const debouncer = useRef<Debouncer | null>(null);
 
-  const send = (draft: NoteDraft | null) => {
+  const send = (draft: NoteDraft | null, session?: string) => {
     const sentIn = generation.current;
-    sendRequest('drafts/set', { videoId, draft: draft && toDraftInput(draft, viewId) }).then(
+    const payload = draft ? { videoId, draft: toDraftInput(draft, viewId) } : { videoId, draft: null, ...(session ? { session } : {}) };
+    sendRequest('drafts/set', payload).then(
       () => {
         if (failing.current && sentIn === generation.current) report('');
         failing.current = false;
@@ -87,12 +90,12 @@ export function useDraftSync(videoId: SeriesVideoId, viewId: string, report: (pr
   }, [videoId]);
 
   return {
-    persist(next) {
+    persist(next, session) {
       latest.current = next;
       if (next) debouncer.current?.schedule();
       else {
         debouncer.current?.cancel();
-        send(null);
+        send(null, session);
       }
     },
     forget() {

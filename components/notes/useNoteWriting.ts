@@ -31,11 +31,13 @@ export interface NoteWriting {
   /** Replaces the text being written with the conflicting version's. */
   useTheirs: () => void;
   /** A draft change pushed by the background (another panel of this video wrote or discarded it). */
-  receiveDraft: (draft: Draft | null, discarded?: string) => void;
+  receiveDraft: (draft: Draft | null, discarded?: string, discardedSession?: string) => void;
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const idOf = (draft: NoteDraft) => draft.noteId ?? draft.newNoteId;
+/** Two drafts of one writing (a draft kept by an older Margin has no session: it matches any). */
+const sameWriting = (mine: string | undefined, theirs: string | undefined) => mine === undefined || theirs === undefined || mine === theirs;
 const sameContent = (draft: NoteDraft, note: Note) =>
   draft.text === note.text && splitTags(draft.tags).join('\n') === note.tags.join('\n');
 const editOf = (note: Note): NoteDraft => ({ t: note.t, text: note.text, tags: note.tags.join(', '), noteId: note.id, base: note.updatedAt });
@@ -114,7 +116,8 @@ export function useNoteWriting({ videoId, player, pauseWhileWriting, notes, show
       player.pause();
       pausedForWriting.current = true;
     }
-    const withId = next.noteId || next.newNoteId ? next : { ...next, newNoteId: crypto.randomUUID() };
+    const ids = next.noteId || next.newNoteId ? next : { ...next, newNoteId: crypto.randomUUID() };
+    const withId = ids.session ? ids : { ...ids, session: ids.newNoteId ?? crypto.randomUUID() };
     setDraft(withId);
     setConflict(null);
     sync.persist(withId);
@@ -124,22 +127,25 @@ export function useNoteWriting({ videoId, player, pauseWhileWriting, notes, show
     sync.persist(next);
   };
   const cancel = () => {
+    const session = current.current?.session;
     close();
-    sync.persist(null);
+    sync.persist(null, session);
   };
   const useTheirs = () => {
     if (!draft || !conflict) return;
-    change(editOf(conflict));
+    change({ ...editOf(conflict), ...(draft.session ? { session: draft.session } : {}) });
     setConflict(null);
   };
 
-  const receiveDraft = (pushed: Draft | null, discarded?: string) => {
+  const receiveDraft = (pushed: Draft | null, discarded?: string, discardedSession?: string) => {
     const mine = current.current;
     if (!mine || pushed?.viewId === viewId) return;
     if (pushed) {
       // The same draft, typed on in another panel: follow it, unless this one has changes of its own on the way.
-      if (idOf(mine) === (pushed.noteId ?? pushed.newNoteId) && !sync.pending) setDraft({ ...fromStoredDraft(pushed), ...pick(mine) });
-    } else if (discarded !== undefined && idOf(mine) === discarded && !sync.pending && !conflict) {
+      // Another tab that opened the same note for an edit of its own is another writing: what is typed here stays.
+      const same = idOf(mine) === (pushed.noteId ?? pushed.newNoteId) && sameWriting(mine.session, pushed.session);
+      if (same && !sync.pending) setDraft({ ...fromStoredDraft(pushed), ...pick(mine) });
+    } else if (discarded !== undefined && idOf(mine) === discarded && sameWriting(mine.session, discardedSession) && !sync.pending && !conflict) {
       // Cancelled (or saved, with the same text) in another panel.
       if (mine.newNoteId === undefined || !notes.some((note) => note.id === discarded && !sameContent(mine, note))) close();
     }
@@ -151,9 +157,10 @@ export function useNoteWriting({ videoId, player, pauseWhileWriting, notes, show
     try {
       const tags = splitTags(draft.tags);
       const base = conflict ? conflict.updatedAt : draft.base;
+      const discard = { discardDraft: true as const, ...(draft.session ? { draftSession: draft.session } : {}) };
       const note = draft.noteId
-        ? await sendRequest('notes/update', { id: draft.noteId, text: draft.text, tags, ...(base !== undefined ? { base } : {}), discardDraft: true })
-        : await sendRequest('notes/create', { id: draft.newNoteId ?? crypto.randomUUID(), videoId, t: Math.floor(draft.t), text: draft.text, tags, discardDraft: true });
+        ? await sendRequest('notes/update', { id: draft.noteId, text: draft.text, tags, ...(base !== undefined ? { base } : {}), ...discard })
+        : await sendRequest('notes/create', { id: draft.newNoteId ?? crypto.randomUUID(), videoId, t: Math.floor(draft.t), text: draft.text, tags, ...discard });
       sync.forget();
       showNote(note);
       if (!draft.noteId && !sameContent(draft, note)) {
@@ -185,5 +192,6 @@ export function useNoteWriting({ videoId, player, pauseWhileWriting, notes, show
 
 /** What a view keeps of its own draft when it follows another panel's: the ids it already chose. */
 function pick(mine: NoteDraft): Partial<NoteDraft> {
-  return mine.noteId ? { noteId: mine.noteId, base: mine.base } : { newNoteId: mine.newNoteId };
+  const session = mine.session ? { session: mine.session } : {};
+  return mine.noteId ? { noteId: mine.noteId, base: mine.base, ...session } : { newNoteId: mine.newNoteId, ...session };
 }

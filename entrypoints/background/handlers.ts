@@ -69,9 +69,12 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
   };
   // The note first, then the draft's discard: a panel that sees the draft go already has the note.
   const pushSaved = async (written: Promise<Saved>) => {
-    const { note, discardedDraftOf } = await written;
+    const { note, discardedDraft } = await written;
     hub.publish({ type: 'notes/changed', videoId: note.videoId, note });
-    if (discardedDraftOf) hub.publish({ type: 'drafts/changed', videoId: discardedDraftOf, draft: null, discarded: note.id });
+    if (discardedDraft) {
+      const { videoId, session } = discardedDraft;
+      hub.publish({ type: 'drafts/changed', videoId, draft: null, discarded: note.id, ...(session !== undefined ? { discardedSession: session } : {}) });
+    }
     sync?.schedule();
     return note;
   };
@@ -133,8 +136,9 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
     'settings/get': () => settings.get(),
     'settings/set': (changes) => pushSettings(settings.set(changes)),
     'drafts/get': ({ videoId }) => drafts.get(videoId),
-    async 'drafts/set'({ videoId, draft }) {
-      hub.publish({ type: 'drafts/changed', videoId, ...(await drafts.set(videoId, draft)) });
+    async 'drafts/set'({ videoId, draft, session }) {
+      const changed = await drafts.set(videoId, draft, session);
+      if (changed) hub.publish({ type: 'drafts/changed', videoId, ...changed });
       return null;
     },
     'sync/status': () => (sync ? sync.status() : Promise.resolve({ ...INITIAL_SYNC_STATUS, state: 'off' })),

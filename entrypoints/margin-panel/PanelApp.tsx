@@ -49,7 +49,7 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot, mar
   const { video, series, problem: catalogProblem } = useLessonCatalog(videoId);
   // Drafts pushed by the background go to the writing below, which exists only after this line.
   const receiveDraft = useRef<NoteWriting['receiveDraft']>(() => undefined);
-  const data = usePanelData(videoId, (draft, discarded) => receiveDraft.current(draft, discarded));
+  const data = usePanelData(videoId, (draft, discarded, session) => receiveDraft.current(draft, discarded, session));
   const [status, setStatus] = useState('');
   const writing = useNoteWriting({
     videoId,

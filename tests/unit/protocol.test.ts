@@ -20,6 +20,7 @@ describe('validateRequest accepts what views send', () => {
     ['notes/create', { ...note, id: ID, discardDraft: true }],
     ['notes/update', { id: ID, text: 'new text', base: 1_700_000_000_000, discardDraft: true }],
     ['drafts/set', { videoId: 'aircAruvnKk', draft: { t: 3, text: 'new', tags: [], newNoteId: ID, viewId: ID } }],
+    ['drafts/set', { videoId: 'aircAruvnKk', draft: { t: 3, text: 'edit', tags: [], noteId: ID, base: 5, viewId: ID, session: ID } }],
     ['notes/delete', { id: ID }],
     ['notes/restore', { id: ID }],
     ['progress/get', { videoId: 'aircAruvnKk' }],
@@ -31,6 +32,7 @@ describe('validateRequest accepts what views send', () => {
     ['drafts/set', { videoId: 'aircAruvnKk', draft: { t: 3, text: 'half a tho', tags: [] } }],
     ['drafts/set', { videoId: 'aircAruvnKk', draft: { t: 3, text: '', tags: [], noteId: ID } }],
     ['drafts/set', { videoId: 'aircAruvnKk', draft: null }],
+    ['drafts/set', { videoId: 'aircAruvnKk', draft: null, session: ID }],
   ])('%s %j', (type, payload) => {
     const checked = validateRequest(request(type, payload));
     expect(checked).toEqual({ ok: true, envelope: { margin: 1, type, payload } });
@@ -92,6 +94,10 @@ describe('validateRequest refuses hostile and malformed messages', () => {
     ['draft with an extra field', request('drafts/set', { videoId: 'aircAruvnKk', draft: { t: 1, text: '', tags: [], html: '' } }), 'drafts/set: unexpected field "html"'],
     ['draft missing', request('drafts/set', { videoId: 'aircAruvnKk' }), 'drafts/set: missing field "draft"'],
     ['draft for a bad note id', request('drafts/set', { videoId: 'aircAruvnKk', draft: { t: 1, text: '', tags: [], noteId: 'x' } }), 'drafts/set: draft.noteId is not a note id'],
+    ['draftSession without discardDraft', request('notes/update', { id: ID, text: 'x', draftSession: ID }), 'notes/update: draftSession comes with discardDraft'],
+    ['bad draftSession', request('notes/create', { ...note, discardDraft: true, draftSession: '../x' }), 'notes/create: draftSession is not a note id'],
+    ['a session with a draft to keep', request('drafts/set', { videoId: 'aircAruvnKk', draft: { t: 1, text: '', tags: [] }, session: ID }), 'drafts/set: session is given only to discard a draft'],
+    ['draft with a bad session', request('drafts/set', { videoId: 'aircAruvnKk', draft: { t: 1, text: '', tags: [], session: { id: 1 } } }), 'drafts/set: draft.session is not a note id'],
     ['class instance as payload', request('settings/get', new Date(0)), 'settings/get: expected an object'],
   ])('%s', (_name, message, error) => {
     expect(validateRequest(message)).toEqual({ ok: false, error });

@@ -141,6 +141,46 @@ describe('drafts reach the other panels of the video', () => {
       { type: 'drafts/changed', videoId: VIDEO, draft: null, discarded: newNoteId },
     ]);
   });
+  it('says which writing a discard ended, whether cancelled or saved, so that another writing of the same note stays open', async () => {
+    const note = await handlers['notes/create']({ videoId: VIDEO, t: 5, text: 'start', tags: [] }, sender);
+    const session = crypto.randomUUID();
+    await handlers['drafts/set']({ videoId: VIDEO, draft: { t: 5, text: 'edit', tags: [], noteId: note.id, base: note.updatedAt, session } }, sender);
+    expect(await draftOf()).toMatchObject({ session });
+    pushed = [];
+    await handlers['notes/update']({ id: note.id, text: 'edit', base: note.updatedAt, discardDraft: true }, sender);
+    expect(pushed.at(-1)).toEqual({ type: 'drafts/changed', videoId: VIDEO, draft: null, discarded: note.id, discardedSession: session });
+
+    const other = crypto.randomUUID();
+    await handlers['drafts/set']({ videoId: VIDEO, draft: { t: 5, text: 'again', tags: [], noteId: note.id, session: other } }, sender);
+    await handlers['drafts/set']({ videoId: VIDEO, draft: null }, sender);
+    expect(pushed.at(-1)).toEqual({ type: 'drafts/changed', videoId: VIDEO, draft: null, discarded: note.id, discardedSession: other });
+  });
+});
+
+describe('two writings of one note (two tabs that each opened it for an edit)', () => {
+  it("a save or a cancel in one never discards the other's draft", async () => {
+    const note = await handlers['notes/create']({ videoId: VIDEO, t: 5, text: 'start', tags: [] }, sender);
+    const mine = crypto.randomUUID();
+    const theirs = crypto.randomUUID();
+    const draft = (text: string, session: string) => ({ t: 5, text, tags: [], noteId: note.id, base: note.updatedAt, session });
+    await handlers['drafts/set']({ videoId: VIDEO, draft: draft('mine, typed here', mine) }, sender);
+
+    // The other tab saves its own writing of the same note: the draft kept is still this one.
+    pushed = [];
+    await handlers['notes/update']({ id: note.id, text: 'theirs', base: note.updatedAt, discardDraft: true, draftSession: theirs }, sender);
+    expect(await draftOf()).toMatchObject({ text: 'mine, typed here', session: mine });
+    expect(pushed.filter((event) => event.type === 'drafts/changed')).toEqual([]);
+
+    // It cancels a writing of its own: nothing changes, nothing is pushed.
+    await handlers['drafts/set']({ videoId: VIDEO, draft: null, session: theirs }, sender);
+    expect(await draftOf()).toMatchObject({ text: 'mine, typed here', session: mine });
+    expect(pushed.filter((event) => event.type === 'drafts/changed')).toEqual([]);
+
+    // This writing's own cancel does discard it.
+    await handlers['drafts/set']({ videoId: VIDEO, draft: null, session: mine }, sender);
+    expect(await draftOf()).toBeNull();
+    expect(pushed.at(-1)).toEqual({ type: 'drafts/changed', videoId: VIDEO, draft: null, discarded: note.id, discardedSession: mine });
+  });
 });
 
 describe('an edit from an old version', () => {

@@ -15,19 +15,35 @@ export type NotesStore = ReturnType<typeof createNotesStore>;
 
 type NotesAndDrafts = WriteTransactionOver<['notes', 'drafts']>;
 
-/** What a save did: the note as stored, and the video whose draft it discarded, if any. */
-export interface Saved {
-  note: Note;
-  discardedDraftOf?: SeriesVideoId;
+/** A draft a save discarded: its video, and the writing it belonged to. */
+export interface DiscardedDraft {
+  videoId: SeriesVideoId;
+  session?: string;
 }
 
-/** Deletes the video's draft if it is the draft of note `id`; any other draft stays. */
-async function discardDraftOf(tx: NotesAndDrafts, videoId: SeriesVideoId, id: string): Promise<SeriesVideoId | undefined> {
+/** What a save did: the note as stored, and the draft it discarded, if any. */
+export interface Saved {
+  note: Note;
+  discardedDraft?: DiscardedDraft;
+}
+
+/** What a save asks of the video's draft. */
+interface Discard {
+  discardDraft?: true;
+  draftSession?: string;
+}
+
+/**
+ * Deletes the video's draft if it is the draft of note `id` (and, given a session, of that writing: another tab
+ * may be writing its own edit of the same note); any other draft stays.
+ */
+async function discardDraftOf(tx: NotesAndDrafts, videoId: SeriesVideoId, id: string, session?: string): Promise<DiscardedDraft | undefined> {
   const drafts = tx.objectStore('drafts');
   const draft = await drafts.get(videoId);
   if (!draft || (draft.noteId !== id && draft.newNoteId !== id)) return undefined;
+  if (session !== undefined && draft.session !== undefined && draft.session !== session) return undefined;
   await drafts.delete(videoId);
-  return videoId;
+  return draft.session !== undefined ? { videoId, session: draft.session } : { videoId };
 }
 
 export function createNotesStore(connect: Connect, clock: Clock) {
@@ -38,13 +54,13 @@ export function createNotesStore(connect: Connect, clock: Clock) {
   }
 
   /** Reads, changes and writes one note in a single transaction, so that two tabs never overwrite each other. */
-  const change = (id: string, edit: (note: Note) => Note, discardDraft = false) =>
+  const change = (id: string, edit: (note: Note) => Note, { discardDraft, draftSession }: Discard = {}) =>
     writeAcross(connect, ['notes', 'drafts'], async (tx): Promise<Saved> => {
       const before = await existing(tx, id);
       const after = edit(before);
       if (after !== before) await tx.objectStore('notes').put(after);
-      const discarded = discardDraft ? await discardDraftOf(tx, after.videoId, id) : undefined;
-      return discarded ? { note: after, discardedDraftOf: discarded } : { note: after };
+      const discarded = discardDraft ? await discardDraftOf(tx, after.videoId, id, draftSession) : undefined;
+      return discarded ? { note: after, discardedDraft: discarded } : { note: after };
     });
 
   return {
@@ -57,19 +73,19 @@ export function createNotesStore(connect: Connect, clock: Clock) {
     listAll: () => read(connect, async (db) => visibleNotes(await db.getAll('notes'), compareNotesAcrossVideos)),
 
     /** With an id already stored (a retry whose first reply was lost), answers with the stored note. */
-    async create({ id, discardDraft, ...input }: PayloadOf<'notes/create'>): Promise<Saved & { created: boolean }> {
+    async create({ id, discardDraft, draftSession, ...input }: PayloadOf<'notes/create'>): Promise<Saved & { created: boolean }> {
       const now = clock.now();
       const note: Note = { id: id ?? clock.newId(), ...input, createdAt: now, updatedAt: now };
       return writeAcross(connect, ['notes', 'drafts'], async (tx) => {
         const notes = tx.objectStore('notes');
         const stored = await notes.get(note.id);
         if (!stored) await notes.add(note);
-        const discarded = discardDraft ? await discardDraftOf(tx, note.videoId, note.id) : undefined;
-        return { note: stored ?? note, created: !stored, ...(discarded ? { discardedDraftOf: discarded } : {}) };
+        const discarded = discardDraft ? await discardDraftOf(tx, note.videoId, note.id, draftSession) : undefined;
+        return { note: stored ?? note, created: !stored, ...(discarded ? { discardedDraft: discarded } : {}) };
       });
     },
 
-    update: ({ id, base, discardDraft, ...changes }: PayloadOf<'notes/update'>) =>
+    update: ({ id, base, discardDraft, draftSession, ...changes }: PayloadOf<'notes/update'>) =>
       change(
         id,
         (note) => {
@@ -77,7 +93,7 @@ export function createNotesStore(connect: Connect, clock: Clock) {
           if (base !== undefined && note.updatedAt !== base) throw new StaleEditError(note);
           return { ...note, ...changes, updatedAt: nextStamp(note.updatedAt, clock.now()) };
         },
-        discardDraft,
+        { ...(discardDraft ? { discardDraft } : {}), ...(draftSession !== undefined ? { draftSession } : {}) },
       ),
 
     /** Deleting twice answers with the same tombstone. */
