@@ -56,7 +56,12 @@ export function useNoteWriting({ videoId, player, pauseWhileWriting, notes, show
   const [viewId] = useState(() => crypto.randomUUID());
   const pausedForWriting = useRef(false);
   const current = useRef<NoteDraft | null>(null);
-  const sync = useDraftSync(videoId, viewId, report);
+  // After a failed save its message stays until the learner types or saves again: a draft write that fails (or
+  // succeeds) meanwhile neither replaces nor clears it; the text is in the editor, as the message says.
+  const saveFailed = useRef(false);
+  const sync = useDraftSync(videoId, viewId, (problem) => {
+    if (!saveFailed.current) report(problem);
+  });
 
   const setDraft = (next: NoteDraft | null) => {
     current.current = next;
@@ -83,6 +88,7 @@ export function useNoteWriting({ videoId, player, pauseWhileWriting, notes, show
     pausedForWriting.current = false;
   };
   const close = () => {
+    saveFailed.current = false;
     setDraft(null);
     setConflict(null);
     setReturnFocus(null);
@@ -123,6 +129,7 @@ export function useNoteWriting({ videoId, player, pauseWhileWriting, notes, show
     sync.persist(withId);
   };
   const change = (next: NoteDraft) => {
+    saveFailed.current = false;
     setDraft(next);
     sync.persist(next);
   };
@@ -153,6 +160,7 @@ export function useNoteWriting({ videoId, player, pauseWhileWriting, notes, show
 
   const save = async () => {
     if (!draft || busy) return null;
+    saveFailed.current = false;
     setBusy(true);
     try {
       const tags = splitTags(draft.tags);
@@ -172,6 +180,7 @@ export function useNoteWriting({ videoId, player, pauseWhileWriting, notes, show
       close();
       return note;
     } catch (error) {
+      saveFailed.current = true;
       const details = error instanceof MarginRequestError ? error.details : {};
       if (details.current) {
         showNote(details.current);
