@@ -14,6 +14,8 @@ import { createYouTubeClock } from './youtube-clock';
 import { keepPanelPlaced } from './placement';
 import type { SlotKind } from '@/utils/panel-slot';
 import { followTheme } from './theme';
+import { followTouch } from './touch';
+import { onPageHost } from '@/utils/phone-site';
 import { navigateWithinYouTube } from './navigate';
 import { listenForCommands } from './commands';
 import { createPlayerOverlay } from './overlay';
@@ -33,7 +35,8 @@ interface Session {
 export function createPanelController(ctx: ContentScriptContext): PanelController {
   const player = createYouTubeClock(document, ctx.signal);
   const commands = listenForCommands(ctx.signal);
-  const navigate = (href: string) => navigateWithinYouTube(href);
+  // On the phone site the panel's www.youtube.com links stay on m.youtube.com.
+  const navigate = (href: string) => navigateWithinYouTube(onPageHost(href, location.href));
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let session: Session | undefined;
   let videoId: string | null = null;
@@ -96,6 +99,7 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
       },
     });
     followTheme(document, ready.shadowHost, signal);
+    followTouch(document, ready.shadowHost, signal);
     renderPanel();
   };
 

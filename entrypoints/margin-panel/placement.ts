@@ -6,12 +6,15 @@
  */
 import { keepHostState } from './host-state';
 import { besideEachOther, decideSlot, scrollsOnItsOwn, WATCH_ROOT_TAGS, type SlotKind } from '@/utils/panel-slot';
+import { MOBILE_WATCH_RESULTS, MOBILE_WATCH_ROOT } from '@/utils/player-dom';
 
 export type PanelSlot = { where: 'side' | 'below'; anchor: Element };
 
 const ROOT_SELECTOR = WATCH_ROOT_TAGS.map((tag) => `${tag}:not([hidden])`).join(', ');
 /** Attributes of the watch root that change the layout. */
 const LAYOUT_ATTRIBUTES = ['is-two-columns_', 'theater', 'fullscreen', 'hidden'];
+/** The watch roots whose layout attributes move the panel: desktop's, and the phone site's. */
+const LAYOUT_ROOT_TAGS: readonly string[] = [...WATCH_ROOT_TAGS, MOBILE_WATCH_ROOT];
 /** The columns whose `hidden` changes the layout. */
 const COLUMN_IDS = ['primary', 'secondary', 'secondary-inner', 'below'];
 /** How long a series video waits for YouTube's columns before Margin shows itself floating instead. */
@@ -29,9 +32,18 @@ function sideColumnBesidePlayer(root: Element, column: Element): boolean | null 
   return besideEachOther(primary.getBoundingClientRect(), outer.getBoundingClientRect());
 }
 
+/**
+ * m.youtube.com's watch page has one column: the panel goes first in the column under the player, above the
+ * title, as on desktop's one-column layout.
+ */
+function phoneSlot(doc: Document): PanelSlot | null {
+  const column = doc.querySelector(`${MOBILE_WATCH_ROOT}:not([hidden]) ${MOBILE_WATCH_RESULTS}`);
+  return column ? { where: 'below', anchor: column } : null;
+}
+
 export function choosePanelSlot(doc: Document): PanelSlot | null {
   const root = watchRoot(doc);
-  if (!root) return null;
+  if (!root) return phoneSlot(doc);
   const secondary = root.querySelector('#secondary-inner') ?? root.querySelector('#secondary');
   const below = root.querySelector('#below');
   const where = decideSlot({
@@ -126,7 +138,7 @@ export function keepPanelPlaced(doc: Document, host: HTMLElement, signal: AbortS
   const isLayoutChange = (record: MutationRecord) =>
     record.type === 'attributes' &&
     record.target instanceof Element &&
-    ((WATCH_ROOT_TAGS as readonly string[]).includes(record.target.localName) || COLUMN_IDS.includes(record.target.id));
+    (LAYOUT_ROOT_TAGS.includes(record.target.localName) || COLUMN_IDS.includes(record.target.id));
 
   // While waiting or floating, the page may build its columns at any moment: look at most once a frame.
   const schedule = () => {

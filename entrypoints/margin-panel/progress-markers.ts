@@ -14,6 +14,7 @@ import type { BarMarker, BarSegment, PlacedMarker } from '@/utils/marker-layout'
 import type { LessonClock } from '@/utils/lesson-clock';
 import { attachClosedRoot } from '@/utils/closed-roots';
 import CSS from '@/components/progress-markers.css?inline';
+import { chapterSegments, findProgressBar, MOBILE_BAR_HOST, PLAYER_AREAS } from '@/utils/player-dom';
 
 export type { BarMarker, BarMarkerKind } from '@/utils/marker-layout';
 
@@ -27,10 +28,12 @@ export interface ProgressMarkers {
 }
 
 export const MARKERS_HOST_TAG = 'margin-markers';
-const BAR_SELECTOR = '#movie_player .ytp-progress-bar';
-const SEGMENT_SELECTOR = '.ytp-chapters-container > .ytp-chapter-hover-container';
 /** How near the pointer must come to a 2px tick for its label to show. */
 const HOVER_TOLERANCE_PX = 6;
+/** How near a finger's tap must come to a tick (a fingertip covers about 10 px; the bar is a few px tall). */
+const TAP_TOLERANCE_PX = 16;
+/** How long a tapped tick's label stays (there is no hover to end it). */
+const TAP_LABEL_MS = 4000;
 
 export function createProgressMarkers(doc: Document, player: LessonClock, signal: AbortSignal): ProgressMarkers {
   const view = createView(doc);
@@ -44,6 +47,7 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
   let drawn: { markers: readonly BarMarker[]; duration: number; geometry: Geometry } | undefined;
   let hovered: PlacedMarker[] = [];
   let frame = 0;
+  let tapTimer: ReturnType<typeof setTimeout> | undefined;
 
   const invalidate = () => {
     geometry = null;
@@ -62,8 +66,9 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
     if (!bar?.isConnected) schedule();
   });
   let observedPlayer: Element | null = null;
+  // The phone site keeps its bar beside #movie_player, in the player's box: the whole box is watched there.
   const observePlayer = () => {
-    const player = doc.querySelector('#movie_player');
+    const player = doc.querySelector(PLAYER_AREAS.join(', '));
     if (player === observedPlayer) return;
     replacements.disconnect();
     if (player) replacements.observe(player, { childList: true, subtree: true });
@@ -73,7 +78,7 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
     resizes.disconnect();
     if (!bar) return;
     resizes.observe(bar);
-    for (const segment of bar.querySelectorAll(SEGMENT_SELECTOR)) resizes.observe(segment);
+    for (const segment of chapterSegments(bar)) resizes.observe(segment);
   };
 
   function attach(next: HTMLElement | null) {
@@ -87,7 +92,11 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
     barListeners = new AbortController();
     const options = { passive: true, signal: barListeners.signal };
     next.addEventListener('pointermove', (event) => hover(event.clientX), options);
-    next.addEventListener('pointerleave', hideLabel, options);
+    next.addEventListener('pointerleave', (event) => event.pointerType === 'mouse' && hideLabel(), options);
+    // No hover on a touch screen: a tap on the bar near a tick shows its label for a while. The tap is listened to
+    // on the bar's whole touch area (the phone site's is much taller than its line) and still seeks, as YouTube's.
+    const touchArea = next.closest<HTMLElement>(MOBILE_BAR_HOST) ?? next;
+    touchArea.addEventListener('pointerup', (event) => event.pointerType !== 'mouse' && tapped(event.clientX), options);
     rebuilds.observe(next, { childList: true, subtree: true });
   }
 
@@ -95,7 +104,7 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
     frame = 0;
     if (signal.aborted) return;
     observePlayer();
-    const current = doc.querySelector<HTMLElement>(BAR_SELECTOR);
+    const current = findProgressBar(doc);
     if (current !== bar) attach(current);
     if (!bar) return;
     // YouTube may clear the bar's children; the host goes back last so it paints over the progress lists.
@@ -125,7 +134,17 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
     showLabel(view, under, geometry.width);
   }
 
+  function tapped(clientX: number) {
+    if (!bar || !geometry || placed.length === 0) return;
+    const under = markersUnderPointer(placed, clientX - bar.getBoundingClientRect().left, TAP_TOLERANCE_PX);
+    if (under.length === 0) return hideLabel();
+    hovered = under;
+    showLabel(view, under, geometry.width);
+    tapTimer = setTimeout(hideLabel, TAP_LABEL_MS);
+  }
+
   function hideLabel() {
+    clearTimeout(tapTimer);
     hovered = [];
     view.label.hidden = true;
   }
@@ -134,6 +153,7 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
   player.subscribe(schedule, signal);
   signal.addEventListener('abort', () => {
     cancelAnimationFrame(frame);
+    clearTimeout(tapTimer);
     barListeners?.abort();
     resizes.disconnect();
     rebuilds.disconnect();
@@ -176,7 +196,7 @@ function measure(bar: HTMLElement, host: HTMLElement): Geometry {
     Object.assign(host.style, { right: 'auto', bottom: 'auto' });
     for (const [key, px] of Object.entries(pin)) host.style.setProperty(key, `${px}px`);
   }
-  const segments = [...bar.querySelectorAll(SEGMENT_SELECTOR)].map((segment) => {
+  const segments = chapterSegments(bar).map((segment) => {
     const rect = segment.getBoundingClientRect();
     return { left: rect.left - box.left, width: rect.width };
   });
@@ -240,7 +260,8 @@ function showLabel(view: View, under: readonly PlacedMarker[], barWidth: number)
   label.classList.remove('above');
   label.hidden = false;
   label.style.left = `${labelLeft(under[0]!.x, label.offsetWidth, barWidth)}px`;
-  // #movie_player clips what overflows it: with no room below the bar, the label goes above it.
-  const clip = view.host.closest('#movie_player')?.getBoundingClientRect();
+  // The player's box clips what overflows it (#movie_player; on the phone site the box around player and bar): with
+  // no room below the bar, the label goes above it.
+  const clip = view.host.closest(PLAYER_AREAS.join(', '))?.getBoundingClientRect();
   if (clip && label.getBoundingClientRect().bottom > clip.bottom) label.classList.add('above');
 }

@@ -8,6 +8,8 @@ import type { ExpectingLessonClock } from '@/utils/lesson-clock';
 import { parseBridgeAnswer, planSeek, readLesson, type ApiReading, type LessonReading } from '@/utils/lesson-reading';
 import { ANSWER_ATTR, ASK_EVENT, CLOCK_CHANNEL_TAG, SEEK_ATTR } from '@/utils/clock-bridge';
 import { createMediaIdentity } from '@/utils/media-identity';
+import { parseYouTubeUrl } from '@/utils/youtube-url';
+import { MOBILE_BAR_HOST, MOBILE_NAVIGATE_START, MOBILE_PLAYER_CONTAINER, MOBILE_WATCH_ROOT } from '@/utils/player-dom';
 
 const MEDIA_EVENTS = ['timeupdate', 'seeking', 'seeked', 'loadstart', 'loadedmetadata', 'durationchange', 'emptied', 'play', 'pause'];
 /** The watch page's root: a known one, or any page the page manager shows that names its video (a new layout). */
@@ -22,13 +24,18 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal): Expectin
     moviePlayer()?.querySelector<HTMLVideoElement>('video') ??
     null;
   const isAdPlaying = () => moviePlayer()?.classList.contains('ad-showing') ?? false;
-  const pageVideoId = () => doc.querySelector(WATCH_ROOTS)?.getAttribute('video-id') || null;
+  // The phone site names its video nowhere in the page (no `video-id`): there the address is the page's id, and the
+  // media identity below still waits for the player's own load before it believes it.
+  const phonePageVideoId = () =>
+    doc.querySelector(`${MOBILE_WATCH_ROOT}:not([hidden])`) ? (parseYouTubeUrl(doc.location.href)?.videoId ?? null) : null;
+  const pageVideoId = () => doc.querySelector(WATCH_ROOTS)?.getAttribute('video-id') || phonePageVideoId();
   const isMainPlayerMedia = (event: Event) => event.target instanceof Element && event.target.closest('#movie_player') !== null;
 
   let expected: string | null = null;
   // Which video the player's media belongs to, by the watch page's id (the fallback gate; see lesson-reading.ts).
   const media = createMediaIdentity(pageVideoId());
   doc.addEventListener('yt-navigate-start', () => media.navigationStarted(), { signal });
+  doc.defaultView?.addEventListener(MOBILE_NAVIGATE_START, () => media.navigationStarted(), { signal });
   doc.addEventListener('loadstart', (event) => isMainPlayerMedia(event) && media.mediaLoaded(pageVideoId()), { capture: true, signal });
 
   let channel: HTMLElement | null = null;
@@ -50,7 +57,10 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal): Expectin
   };
 
   const barValues = () => {
-    const bar = moviePlayer()?.querySelector('.ytp-progress-bar');
+    // Desktop's bar is in the player; the phone site's beside it, in the player's box.
+    const bar =
+      moviePlayer()?.querySelector('.ytp-progress-bar') ??
+      doc.querySelector(`${MOBILE_PLAYER_CONTAINER} :is(${MOBILE_BAR_HOST})[aria-valuemax]`);
     const max = Number(bar?.getAttribute('aria-valuemax'));
     const now = Number(bar?.getAttribute('aria-valuenow'));
     return bar && Number.isFinite(max) ? { max, now: Number.isFinite(now) ? now : 0 } : null;

@@ -15,6 +15,7 @@ import { pageDataFor } from './routes';
 import { APP_SCRIPT, APP_STYLES, contentSecurityPolicy, newNonce, renderShell } from './shell';
 import { sendMedia } from './send-media';
 import { isVideoId, videoById } from './videos';
+import { isMobileHost, MOBILE_APP_SCRIPT, MOBILE_APP_STYLES, mobileAssets, renderMobileShell } from './mobile/shell';
 
 export interface Imitation {
   port: number;
@@ -37,6 +38,8 @@ export async function startImitation(options: { certificate: Certificate; media:
   const script = bundleClient();
   const styles = readFileSync(join(CLIENT_DIR, 'app.css'), 'utf8');
   const documentRequests: string[] = [];
+  // m.youtube.com (YouTube's phone site) is another app on the same data: see mobile/.
+  const mobile = mobileAssets();
 
   const server: Server = createServer({ key: options.certificate.key, cert: options.certificate.cert }, (req, res) => {
     const url = new URL(req.url ?? '/', 'https://www.youtube.com');
@@ -46,6 +49,8 @@ export async function startImitation(options: { certificate: Certificate; media:
     };
     if (url.pathname === APP_SCRIPT) return send(200, 'text/javascript; charset=utf-8', script);
     if (url.pathname === APP_STYLES) return send(200, 'text/css; charset=utf-8', styles);
+    if (url.pathname === MOBILE_APP_SCRIPT) return send(200, 'text/javascript; charset=utf-8', mobile.script);
+    if (url.pathname === MOBILE_APP_STYLES) return send(200, 'text/css; charset=utf-8', mobile.styles);
     if (url.pathname === '/youtubei/v1/navigate') {
       const data = pageDataFor(new URL(url.searchParams.get('url') ?? '/', url));
       return send(data ? 200 : 404, 'application/json', JSON.stringify(data));
@@ -66,7 +71,8 @@ export async function startImitation(options: { certificate: Certificate; media:
     const data = pageDataFor(url);
     documentRequests.push(url.pathname + url.search);
     const nonce = newNonce();
-    send(data ? 200 : 404, 'text/html; charset=utf-8', renderShell(data, nonce), { 'Content-Security-Policy': contentSecurityPolicy(nonce) });
+    const html = isMobileHost(req.headers.host) ? renderMobileShell(data, nonce) : renderShell(data, nonce);
+    send(data ? 200 : 404, 'text/html; charset=utf-8', html, { 'Content-Security-Policy': contentSecurityPolicy(nonce) });
   });
 
   await new Promise<void>((resolve, reject) => {
