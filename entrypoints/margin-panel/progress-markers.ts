@@ -9,11 +9,10 @@
  * - YouTube may build or replace the bar at any time, so it is looked up again on every update, and a replaced
  *   bar (seen by a MutationObserver on the player) brings an update in the same frame.
  */
-import { labelLeft, layoutMarkers, markersUnderPointer, shortLabel } from '@/utils/marker-layout';
+import { layoutMarkers, markersUnderPointer, shortLabel } from '@/utils/marker-layout';
 import type { BarMarker, BarSegment, PlacedMarker } from '@/utils/marker-layout';
 import type { LessonClock } from '@/utils/lesson-clock';
-import { attachClosedRoot } from '@/utils/closed-roots';
-import CSS from '@/components/progress-markers.css?inline';
+import { createView, drawTicks, showLabel } from './progress-markers-view';
 import { chapterSegments, findProgressBar, MOBILE_BAR_HOST, PLAYER_AREAS } from '@/utils/player-dom';
 
 export type { BarMarker, BarMarkerKind } from '@/utils/marker-layout';
@@ -27,7 +26,7 @@ export interface ProgressMarkers {
   set(markers: readonly BarMarker[]): void;
 }
 
-export const MARKERS_HOST_TAG = 'margin-markers';
+export { MARKERS_HOST_TAG } from './progress-markers-view';
 /** How near the pointer must come to a 2px tick for its label to show. */
 const HOVER_TOLERANCE_PX = 6;
 /** How near a finger's tap must come to a tick (a fingertip covers about 10 px; the bar is a few px tall). */
@@ -201,67 +200,4 @@ function measure(bar: HTMLElement, host: HTMLElement): Geometry {
     return { left: rect.left - box.left, width: rect.width };
   });
   return { width: box.width, segments };
-}
-
-interface View {
-  host: HTMLElement;
-  ticks: HTMLElement;
-  label: HTMLElement;
-}
-
-function createView(doc: Document): View {
-  const host = doc.createElement(MARKERS_HOST_TAG);
-  // Inline and important, so that no page stylesheet lets the layer take the pointer.
-  host.style.setProperty('position', 'absolute', 'important');
-  host.style.setProperty('pointer-events', 'none', 'important');
-  host.style.setProperty('z-index', '42');
-  // The panel lists the same moments and notes accessibly; these ticks are a visual echo of it.
-  host.setAttribute('aria-hidden', 'true');
-  const root = attachClosedRoot(host);
-  const style = doc.createElement('style');
-  style.textContent = CSS;
-  const ticks = doc.createElement('div');
-  const label = doc.createElement('div');
-  label.className = 'label';
-  label.hidden = true;
-  root.append(style, ticks, label);
-  return { host, ticks, label };
-}
-
-function drawTicks(view: View, placed: readonly PlacedMarker[]): void {
-  view.ticks.replaceChildren(
-    ...placed.map(({ marker, x }) => {
-      const tick = view.host.ownerDocument.createElement('div');
-      tick.className = `tick tick-${marker.kind}`;
-      tick.style.left = `${x}px`;
-      tick.dataset.t = String(marker.t);
-      return tick;
-    }),
-  );
-}
-
-function showLabel(view: View, under: readonly PlacedMarker[], barWidth: number): void {
-  const { label } = view;
-  const doc = view.host.ownerDocument;
-  label.replaceChildren(
-    ...under.map(({ marker }) => {
-      const line = doc.createElement('div');
-      line.className = `line line-${marker.kind}`;
-      const swatch = doc.createElement('span');
-      swatch.className = 'swatch';
-      const text = doc.createElement('span');
-      text.className = 'text';
-      // textContent, never HTML: a note reading `<img src=x onerror=…>` shows exactly those characters.
-      text.textContent = marker.label;
-      line.append(swatch, text);
-      return line;
-    }),
-  );
-  label.classList.remove('above');
-  label.hidden = false;
-  label.style.left = `${labelLeft(under[0]!.x, label.offsetWidth, barWidth)}px`;
-  // The player's box clips what overflows it (#movie_player; on the phone site the box around player and bar): with
-  // no room below the bar, the label goes above it.
-  const clip = view.host.closest(PLAYER_AREAS.join(', '))?.getBoundingClientRect();
-  if (clip && label.getBoundingClientRect().bottom > clip.bottom) label.classList.add('above');
 }
