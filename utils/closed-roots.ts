@@ -6,7 +6,8 @@
  *
  * Inside a root, events that no person made (`isTrusted` false) are stopped before any handler sees them, so
  * nothing that saves, edits, deletes or seeks can be driven by script: only the key guard's copies of real keys
- * (marked as such, utils/key-ownership.ts) get through.
+ * and its press of a button a real Enter or Space was aimed at (marked as such, utils/key-ownership.ts) get
+ * through.
  */
 import { isPersonsKey } from './key-ownership';
 

@@ -14,6 +14,11 @@
  * leave the shadow root and reach YouTube after all (typing "numbers" saved "nubers"). A plain Event keeps its
  * `composed: false` in both engines.
  *
+ * Gecko presses a focused button from the key events themselves (Enter's keypress, Space's keyup) only when they
+ * reach it; stopped at window, they never do. So when the key that presses a button, link, summary or checkbox
+ * ends its dispatch without a click having happened (and Margin's copy did not prevent it), the guard presses
+ * the control itself. In Chromium the browser's own click comes first, and nothing more happens.
+ *
  * Margin's events are recognised by their shadow host, which stays in `composedPath()` also when the root is
  * closed; the element that really has focus is then read through the root (closed roots: the content-script-only
  * `openOrClosedShadowRoot`).
@@ -76,6 +81,33 @@ function copyOf(event: KeyboardEvent | CompositionEvent): Event {
   return copy;
 }
 
+/** Whether `key` on this `type` of event is what presses `target` (a button, link, summary or checkbox). */
+function pressesControl(type: string, key: string, target: Element): target is HTMLElement {
+  if (!(target instanceof HTMLElement) || (target as HTMLButtonElement).disabled) return false;
+  const tag = target.localName;
+  const inputType = tag === 'input' ? (target as HTMLInputElement).type : '';
+  const button = tag === 'button' || tag === 'summary' || ['button', 'submit', 'reset'].includes(inputType);
+  const toggle = inputType === 'checkbox' || inputType === 'radio';
+  if (type === 'keypress' && key === 'Enter') return button || (tag === 'a' && target.hasAttribute('href'));
+  if (type === 'keyup' && (key === ' ' || key === 'Spacebar')) return button || toggle;
+  return false;
+}
+
+/** Presses the control unless the browser does so on its own while this event ends (Chromium does; Gecko not). */
+function pressUnlessPressed(target: HTMLElement): void {
+  let pressed = false;
+  const notice = () => (pressed = true);
+  target.addEventListener('click', notice, { capture: true, once: true });
+  setTimeout(() => {
+    target.removeEventListener('click', notice, { capture: true });
+    if (pressed || !target.isConnected) return;
+    // Marked like the key copies: Margin's roots let no unmarked script-made click through (utils/closed-roots.ts).
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: false, detail: 0 });
+    Object.defineProperty(click, GUARD_COPY_MARK, { value: true });
+    target.dispatchEvent(click);
+  }, 0);
+}
+
 export function guardPanelKeys(ctx: ContentScriptContext, win: Window = window): void {
   const lone = createLoneReleaseTracker();
   /** Keys pressed inside Margin: their release is Margin's too, wherever focus went meanwhile (a saved editor). */
@@ -106,6 +138,7 @@ export function guardPanelKeys(ctx: ContentScriptContext, win: Window = window):
         const copy = copyOf(event);
         target.dispatchEvent(copy);
         if (copy.defaultPrevented) event.preventDefault();
+        else if (key && pressesControl(type, key.key, target)) pressUnlessPressed(target);
       },
       { capture: true },
     );
