@@ -30,7 +30,8 @@ export default defineConfig({
     // storage: storage.sync carries notes, progress and settings to the learner's other browsers.
     permissions: ['scripting', 'storage'],
     // m.youtube.com: YouTube's site for phones (Firefox for Android runs Margin there).
-    host_permissions: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
+    // www.youtube.com also covers the embed frame inside the series' lesson pages on www.3blue1brown.com.
+    host_permissions: ['*://www.youtube.com/*', '*://m.youtube.com/*', '*://www.3blue1brown.com/*'],
     commands: {
       'add-note': {
         suggested_key: { default: 'Alt+Shift+N' },

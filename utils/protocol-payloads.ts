@@ -3,6 +3,7 @@ import { readBackupSettings, readProgressList } from './backup';
 import { readNoteList } from './note-record';
 import { MARGIN_PAGES, type DraftInput, type PayloadOf, type RequestType } from './protocol';
 import { PANEL_TABS, type Settings } from './settings';
+import { readEmbedReading, readPlayerRequest } from './embed-relay';
 import {
   PayloadError,
   readBoolean,
@@ -133,4 +134,8 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
     return { videoId: readVideoId(fields.videoId), draft, session: readNoteId(fields.session, 'session') };
   },
   'sync/status': empty,
+  'lesson/load': empty,
+  'lesson/attach-embed': empty,
+  'lesson/player': readPlayerRequest,
+  'embed/reading': readEmbedReading,
 };

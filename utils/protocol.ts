@@ -12,6 +12,7 @@ import type { SeriesVideo } from './catalog';
 import type { SeriesIndex } from './series-index';
 import type { Settings } from './settings';
 import type { SyncStatus } from './sync-status';
+import type { EmbedReading, PlayerRequest } from './embed-relay';
 import { isPlainObject, PayloadError, readFields } from './validation';
 import { payloadParsers } from './protocol-payloads';
 
@@ -137,6 +138,20 @@ export interface Protocol {
   'drafts/set': { payload: { videoId: SeriesVideoId; draft: DraftInput | null; session?: string }; response: null };
   /** Where sync with the learner's other browsers stands (turned on and off by the `syncEnabled` setting). */
   'sync/status': { payload: Empty; response: SyncStatus };
+  /**
+   * Lesson page of www.3blue1brown.com (its frame 0 only, see protocol-senders.ts) → background: inject the
+   * lesson page's panel into it.
+   */
+  'lesson/load': { payload: Empty; response: { loaded: true } };
+  /**
+   * Lesson page → background: the page's YouTube embed of a series video is there (after play was pressed): run
+   * the lesson clock in that frame (the bridge in its main world, the reader beside it). Answers the frames.
+   */
+  'lesson/attach-embed': { payload: Empty; response: { frames: number[] } };
+  /** Lesson page → background → the embed frame `frameId` of the same tab: seek, play or pause its player. */
+  'lesson/player': { payload: PlayerRequest; response: { done: boolean } };
+  /** Embed frame on a lesson page → background → the page's frame 0: what the embed's lesson clock reads. */
+  'embed/reading': { payload: EmbedReading; response: null };
 }
 
 export type RequestType = keyof Protocol;

@@ -18,6 +18,7 @@ import type { LiveHub } from './live-hub';
 import type { RequestHandlers, Sender } from './router';
 import type { SyncEngine } from './sync/engine';
 import { addNoteShortcut } from './commands';
+import { lessonEmbedHandlers } from './lesson-embed';
 
 let seriesIndex: SeriesIndex | undefined;
 
@@ -142,5 +143,6 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
       return null;
     },
     'sync/status': () => (sync ? sync.status() : Promise.resolve({ ...INITIAL_SYNC_STATUS, state: 'off' })),
+    ...lessonEmbedHandlers(),
   };
 }

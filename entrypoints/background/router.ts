@@ -11,6 +11,7 @@ import {
   type RequestType,
   type ResponseOf,
 } from '@/utils/protocol';
+import { senderMayAsk } from '@/utils/protocol-senders';
 import { ReadableError, StaleEditError } from './readable-error';
 
 export type Sender = Browser.runtime.MessageSender;
@@ -40,6 +41,7 @@ export function routeRequest(
     return checked.error === NOT_A_MARGIN_MESSAGE ? undefined : Promise.resolve({ ok: false, error: checked.error });
   }
   const { type, payload } = checked.envelope;
+  if (!senderMayAsk(type, sender)) return Promise.resolve({ ok: false, error: `${type} is not accepted from this page or frame` });
   const handler = handlers[type] as (payload: unknown, sender: Sender) => Promise<unknown>;
   return Promise.resolve()
     .then(() => handler(payload, sender))

@@ -17,7 +17,12 @@ const WATCH_ROOTS = ['ytd-watch-flexy', 'ytd-watch-grid', 'ytd-watch-fixie', 'yt
   .map((root) => `${root}[video-id]:not([hidden])`)
   .join(', ');
 
-export function createYouTubeClock(doc: Document, signal: AbortSignal): ExpectingLessonClock {
+export interface YouTubeClockOptions {
+  /** Which video the page is for, where it has no watch root naming one (the embed frame: its address). */
+  pageVideoId?: () => string | null;
+}
+
+export function createYouTubeClock(doc: Document, signal: AbortSignal, options: YouTubeClockOptions = {}): ExpectingLessonClock {
   const moviePlayer = () => doc.querySelector<HTMLElement>('#movie_player');
   const video = () =>
     moviePlayer()?.querySelector<HTMLVideoElement>('video.html5-main-video') ??
@@ -28,7 +33,8 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal): Expectin
   // media identity below still waits for the player's own load before it believes it.
   const phonePageVideoId = () =>
     doc.querySelector(`${MOBILE_WATCH_ROOT}:not([hidden])`) ? (parseYouTubeUrl(doc.location.href)?.videoId ?? null) : null;
-  const pageVideoId = () => doc.querySelector(WATCH_ROOTS)?.getAttribute('video-id') || phonePageVideoId();
+  const pageVideoId =
+    options.pageVideoId ?? (() => doc.querySelector(WATCH_ROOTS)?.getAttribute('video-id') || phonePageVideoId());
   const isMainPlayerMedia = (event: Event) => event.target instanceof Element && event.target.closest('#movie_player') !== null;
 
   let expected: string | null = null;
