@@ -24,7 +24,7 @@ function phaseText(phase: EmbedPhase): string {
   if (phase.kind === 'before-play') {
     return 'The video has not started: a key moment starts it there, and notes are taken at 0:00 until it plays.';
   }
-  if (phase.kind === 'starting') return phase.seekTo === null ? 'Starting the video…' : `Starting the video at ${formatTime(phase.seekTo)}…`;
+  if (phase.kind === 'starting') return phase.startAt === null ? 'Starting the video…' : `Starting the video at ${formatTime(phase.startAt)}…`;
   return '';
 }
 

@@ -17,7 +17,7 @@ import type { SeriesVideoId } from '@/utils/series-ids';
 /** Where the page's player stands, for the panel to say. */
 export type EmbedPhase =
   | { kind: 'before-play' }
-  | { kind: 'starting'; seekTo: number | null }
+  | { kind: 'starting'; startAt: number | null }
   | { kind: 'following' };
 
 export interface EmbedClock extends LessonClock {
@@ -93,7 +93,7 @@ export function createEmbedClock({ lesson, startPlayer, embedShown, signal }: Em
     refresh: notify,
     phase() {
       if (reading && reading.t !== null && pendingSeek === null) return { kind: 'following' };
-      return started() ? { kind: 'starting', seekTo: pendingSeek } : { kind: 'before-play' };
+      return started() ? { kind: 'starting', startAt: pendingSeek } : { kind: 'before-play' };
     },
     lessonTime: () => (started() ? now() : 0),
     duration: () => reading?.d ?? null,

@@ -81,6 +81,26 @@ describe('routeRequest', () => {
   });
 });
 
+describe('routeRequest and the lesson pages of www.3blue1brown.com', () => {
+  const seek = { margin: 1, type: 'lesson/player', payload: { frameId: 3, action: 'seek', t: 60 } };
+  const lessonPage: Sender = { id: OWN_ID, tab: { id: 9, url: 'https://www.3blue1brown.com/lessons/neural-networks' } as Sender['tab'], frameId: 0, url: 'https://www.3blue1brown.com/lessons/neural-networks' };
+
+  it("passes the lesson page's request to drive its embed to the handler", async () => {
+    await expect(routeRequest(handlers, seek, lessonPage, OWN_ID)).resolves.toEqual({ ok: true, value: { handledBy: 'lesson/player' } });
+    expect(calls).toEqual([['lesson/player', { frameId: 3, action: 'seek', t: 60 }]]);
+  });
+
+  it.each<[string, Sender]>([
+    ["Margin's script in a YouTube tab", fromContentScript],
+    ['the popup', fromPopup],
+    ['a frame inside the lesson page', { ...lessonPage, frameId: 2 }],
+  ])('refuses it from %s, and calls no handler', async (_name, sender) => {
+    const reply = await routeRequest(handlers, seek, sender, OWN_ID);
+    expect(reply).toEqual({ ok: false, error: 'lesson/player is not accepted from this page or frame' });
+    expect(calls).toEqual([]);
+  });
+});
+
 describe('listenForRequests', () => {
   beforeEach(() => fakeBrowser.reset());
 

@@ -62,7 +62,7 @@ export async function launchFirefox(): Promise<MarginFirefox> {
       // Lets a test run a script in the browser's own (chrome) scope: the only way to open an extension page.
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
-        'network.dns.localDomains': 'www.youtube.com,m.youtube.com,youtube.com,i.ytimg.com',
+        'network.dns.localDomains': 'www.youtube.com,m.youtube.com,youtube.com,i.ytimg.com,www.3blue1brown.com,img.youtube.com',
         'network.socket.forcePort': `443=${imitation.port}`,
         'network.trr.mode': 5,
         'media.autoplay.default': 0,

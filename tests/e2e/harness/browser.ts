@@ -60,7 +60,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Margin
   const imitation = await startImitation({ certificate, media });
   const profile = mkdtempSync(join(tmpdir(), 'margin-e2e-'));
   const args = [
-    `--host-resolver-rules=MAP www.youtube.com 127.0.0.1:${imitation.port},MAP m.youtube.com 127.0.0.1:${imitation.port},MAP * ~NOTFOUND`,
+    `--host-resolver-rules=MAP www.youtube.com 127.0.0.1:${imitation.port},MAP m.youtube.com 127.0.0.1:${imitation.port},MAP www.3blue1brown.com 127.0.0.1:${imitation.port},MAP img.youtube.com 127.0.0.1:${imitation.port},MAP * ~NOTFOUND`,
     `--ignore-certificate-errors-spki-list=${certificate.spkiHash}`,
     '--autoplay-policy=no-user-gesture-required',
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

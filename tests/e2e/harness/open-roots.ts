@@ -55,10 +55,10 @@ export async function openMarginRootsIn(
   onLate: (page: Page) => void,
 ): Promise<CDPSession> {
   const session = await context.newCDPSession(page);
-  let breakpoint = '';
+  const breakpoints: string[] = [];
   session.on('Debugger.paused', (event: Paused) => {
     const frame = event.callFrames[0];
-    const ours = frame !== undefined && (event.hitBreakpoints ?? []).includes(breakpoint);
+    const ours = frame !== undefined && (event.hitBreakpoints ?? []).some((hit) => breakpoints.includes(hit));
     const patched = ours
       ? session.send('Debugger.evaluateOnCallFrame', { callFrameId: frame.callFrameId, expression: PATCH, returnByValue: true })
         .then(({ result }) => {
@@ -69,9 +69,13 @@ export async function openMarginRootsIn(
     void patched.catch(() => undefined).then(() => session.send('Debugger.resume').catch(() => undefined));
   });
   await session.send('Debugger.enable');
-  ({ breakpointId: breakpoint } = await session.send('Debugger.setBreakpointByUrl', {
-    url: `chrome-extension://${extensionId}/content-scripts/youtube.js`,
-    lineNumber: 0,
-  }));
+  // YouTube's content script, and the lesson site's (www.3blue1brown.com), each the first of Margin in its tabs.
+  for (const script of ['youtube', 'lesson-page']) {
+    const { breakpointId } = await session.send('Debugger.setBreakpointByUrl', {
+      url: `chrome-extension://${extensionId}/content-scripts/${script}.js`,
+      lineNumber: 0,
+    });
+    breakpoints.push(breakpointId);
+  }
   return session;
 }

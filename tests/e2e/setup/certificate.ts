@@ -15,10 +15,19 @@ export interface Certificate {
   spkiHash: string;
 }
 
+/** Every name the imitation answers for (the lesson site and YouTube's thumbnails too). */
+export const CERTIFICATE_NAMES = ['www.youtube.com', 'm.youtube.com', 'youtube.com', 'www.3blue1brown.com', 'img.youtube.com'];
+
+/** A cached certificate made before a name was added is made again. */
+function coversAllNames(certPath: string): boolean {
+  const names = new X509Certificate(readFileSync(certPath, 'utf8')).subjectAltName ?? '';
+  return CERTIFICATE_NAMES.every((name) => names.split(', ').includes(`DNS:${name}`));
+}
+
 export function ensureCertificate(dir: string): Certificate {
   const keyPath = join(dir, 'youtube-key.pem');
   const certPath = join(dir, 'youtube-cert.pem');
-  if (!existsSync(keyPath) || !existsSync(certPath)) {
+  if (!existsSync(keyPath) || !existsSync(certPath) || !coversAllNames(certPath)) {
     mkdirSync(dir, { recursive: true });
     // Written under temporary names and renamed, so a run interrupted half-way never leaves a broken pair.
     const tmpKey = `${keyPath}.${process.pid}.tmp`;
@@ -26,7 +35,7 @@ export function ensureCertificate(dir: string): Certificate {
     run(
       'openssl',
       ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-sha256', '-days', '3650',
-        '-subj', '/CN=www.youtube.com', '-addext', 'subjectAltName=DNS:www.youtube.com,DNS:m.youtube.com,DNS:youtube.com',
+        '-subj', '/CN=www.youtube.com', '-addext', `subjectAltName=${CERTIFICATE_NAMES.map((name) => `DNS:${name}`).join(',')}`,
         '-keyout', tmpKey, '-out', tmpCert],
       { quiet: true },
     );

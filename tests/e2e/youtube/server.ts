@@ -16,6 +16,8 @@ import { APP_SCRIPT, APP_STYLES, contentSecurityPolicy, newNonce, renderShell } 
 import { sendMedia } from './send-media';
 import { isVideoId, videoById } from './videos';
 import { isMobileHost, MOBILE_APP_SCRIPT, MOBILE_APP_STYLES, mobileAssets, renderMobileShell } from './mobile/shell';
+import { lessonSitePage, SITE_HOST, SITE_SCRIPT, thumbnailSvg } from './lesson-site/pages';
+import { EMBED_SCRIPT, embedData, renderEmbed } from './lesson-site/embed';
 
 export interface Imitation {
   port: number;
@@ -27,8 +29,8 @@ export interface Imitation {
 const CLIENT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'client');
 
 /** The page script: one classic script, like YouTube's, so it runs in order with ytInitialData before it. */
-function bundleClient(): string {
-  const result = buildSync({ entryPoints: [join(CLIENT_DIR, 'main.ts')], bundle: true, format: 'iife', target: 'chrome120', write: false });
+function bundleClient(entry = join(CLIENT_DIR, 'main.ts')): string {
+  const result = buildSync({ entryPoints: [entry], bundle: true, format: 'iife', target: 'chrome120', write: false });
   const file = result.outputFiles[0];
   if (!file) throw new Error('imitation: the page script did not bundle');
   return file.text;
@@ -36,6 +38,9 @@ function bundleClient(): string {
 
 export async function startImitation(options: { certificate: Certificate; media: MediaSet }): Promise<Imitation> {
   const script = bundleClient();
+  const lessonSiteDir = join(dirname(fileURLToPath(import.meta.url)), 'lesson-site');
+  const siteScript = bundleClient(join(lessonSiteDir, 'client.ts'));
+  const embedScript = bundleClient(join(lessonSiteDir, 'embed-client.ts'));
   const styles = readFileSync(join(CLIENT_DIR, 'app.css'), 'utf8');
   const documentRequests: string[] = [];
   // m.youtube.com (YouTube's phone site) is another app on the same data: see mobile/.
@@ -47,6 +52,26 @@ export async function startImitation(options: { certificate: Certificate; media:
       res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    // www.3blue1brown.com's lesson pages, and the thumbnails img.youtube.com serves them (lesson-site/).
+    if (host === SITE_HOST) {
+      if (url.pathname === SITE_SCRIPT) return send(200, 'text/javascript; charset=utf-8', siteScript);
+      const html = lessonSitePage(url.pathname);
+      documentRequests.push(`https://${SITE_HOST}${url.pathname}${url.search}`);
+      return send(html ? 200 : 404, 'text/html; charset=utf-8', html ?? '<!DOCTYPE html><title>Not found</title><p>Not found</p>');
+    }
+    if (host === 'img.youtube.com') {
+      const id = /^\/vi\/([A-Za-z0-9_-]{11})\//.exec(url.pathname)?.[1];
+      return id ? send(200, 'image/svg+xml', thumbnailSvg(id)) : send(404, 'text/plain', 'no such image');
+    }
+    if (url.pathname === EMBED_SCRIPT) return send(200, 'text/javascript; charset=utf-8', embedScript);
+    if (url.pathname.startsWith('/embed/')) {
+      const embed = embedData(url);
+      documentRequests.push(url.pathname + url.search);
+      const nonce = newNonce();
+      if (!embed) return send(404, 'text/plain', 'no such video');
+      return send(200, 'text/html; charset=utf-8', renderEmbed(embed, nonce), { 'Content-Security-Policy': contentSecurityPolicy(nonce) });
+    }
     if (url.pathname === APP_SCRIPT) return send(200, 'text/javascript; charset=utf-8', script);
     if (url.pathname === APP_STYLES) return send(200, 'text/css; charset=utf-8', styles);
     if (url.pathname === MOBILE_APP_SCRIPT) return send(200, 'text/javascript; charset=utf-8', mobile.script);
