@@ -21,7 +21,11 @@ export function keepHostState(host: HTMLElement, shadow: ShadowRoot, signal: Abo
     },
     { capture: true, signal },
   );
-  shadow.addEventListener('focusin', (event) => (focused = event.target instanceof HTMLElement ? event.target : null), { signal });
+  const remember = (event: Event) => (focused = event.target instanceof HTMLElement ? event.target : null);
+  shadow.addEventListener('focusin', remember, { signal });
+  // Firefox fires no focus events while its window is not the focused one (typing still reaches the field): the
+  // field typed in is the field to give back.
+  shadow.addEventListener('input', remember, { signal });
   shadow.addEventListener(
     'focusout',
     (event) => {

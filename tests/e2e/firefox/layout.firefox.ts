@@ -57,8 +57,6 @@ it('sits at the top of the side column of ytd-watch-grid', async () => {
   expect(placement).toEqual(['secondary-inner', true, true]);
 });
 
-// Not yet in Firefox: the focus of the draft's field is not given back (in Chromium it is, see
-// tests/e2e/panel-reinsert.e2e.ts), so this test does not type after the re-render.
 it('comes back before the next frame when the column is re-rendered, with the open tab and the draft', async () => {
   await setModes(['column-rerender']);
   await openWatch(page, LESSON);
@@ -85,4 +83,8 @@ it('comes back before the next frame when the column is re-rendered, with the op
   expect(back).toEqual([1, true]);
   expect(await editor.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('half');
   expect(await notesTab.evaluate((el) => el.getAttribute('aria-selected'))).toBe('true');
+  // The field still has the focus: typing goes on into the note, not to YouTube's shortcuts.
+  await page.waitForFunction((el: HTMLElement) => (el.getRootNode() as ShadowRoot).activeElement === el, { timeout: 5000 }, editor);
+  await page.keyboard.type(' a page');
+  expect(await editor.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('half a page');
 });
