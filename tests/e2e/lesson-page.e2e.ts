@@ -12,6 +12,7 @@ import { addNote, addNoteButton, noteEditor, noteItem, showNotes } from './harne
 import { embedFrame, embedVideo, openLesson, pauseEmbed, pressPlay, seekEmbed, SITE } from './harness/lesson-site';
 import { openWatch } from './harness/youtube-page';
 import { formatTime } from '@/utils/time';
+import { saveScreenshot } from './harness/screenshots';
 
 const LESSON = 'aircAruvnKk';
 const SLUG = 'neural-networks';
@@ -149,10 +150,29 @@ describe('a lesson page of www.3blue1brown.com, once the learner pressed play', 
     // Live, without a reload of the lesson page.
     await noteItem(page, formatTime(200), 'Written on youtube.com').waitFor();
     await youtube.close();
+    // For people (the README's picture): the lesson's header with the embed playing and the panel beside it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, 'lesson-page');
   });
 });
 
 describe('before play, and other pages of the site', () => {
+  it('on a narrow screen puts the panel below the video, where the page puts the lesson\'s details', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 600, height: 900 });
+    await openLesson(page, 'attention');
+    await panel(page).getByText('Chapter 7 of 9').waitFor();
+    const place = await page.evaluate((tag) => {
+      const host = document.querySelector(tag)!;
+      const video = document.querySelector('button[aria-label="Play video"]')!.getBoundingClientRect();
+      const box = host.getBoundingClientRect();
+      return { below: box.top >= video.bottom - 1, fits: box.right <= window.innerWidth + 1, slot: host.getAttribute('data-slot') };
+    }, PANEL_TAG);
+    expect(place).toEqual({ below: true, fits: true, slot: 'below' });
+    await saveScreenshot(page, 'lesson-page-narrow');
+    await page.close();
+  });
+
   it('a key moment pressed before play starts the video there', async () => {
     const page = await browser.newPage();
     await openLesson(page, 'gradient-descent');
