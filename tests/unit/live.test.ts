@@ -54,10 +54,13 @@ beforeEach(() => {
   controller = new AbortController();
 });
 
+/** Generous: the timers here are fast, but a loaded machine (two cores, browser tests beside) runs them late. */
+const WAIT = { timeout: 5000 };
+
 describe('subscribeLive', () => {
   it('says when to fetch, then delivers changes made in other tabs', async () => {
     subscribeLive({ videoId: 'aircAruvnKk' }, (u) => updates.push(u), controller.signal, { connect: extension.viewConnect });
-    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync']));
+    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync']), WAIT);
     await extension.createNote('from another tab');
     await extension.createNote('another video', 'IHZwWFHWa-w');
     await extension.handlers['settings/set']({ glossaryTicks: true }, sender);
@@ -67,30 +70,30 @@ describe('subscribeLive', () => {
 
   it('reconnects after the worker was stopped, asks for a refetch, and keeps delivering', async () => {
     subscribeLive({ all: true }, (u) => updates.push(u), controller.signal, { connect: extension.viewConnect, ...fast });
-    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync']));
+    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync']), WAIT);
     extension.stopWorker();
     await extension.createNote('written while the view was disconnected');
-    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync', 'resync']));
+    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync', 'resync']), WAIT);
     expect(extension.connections).toBe(2);
     await extension.createNote('after the restart');
-    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync', 'resync', 'note: after the restart']));
+    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync', 'resync', 'note: after the restart']), WAIT);
   });
 
   it('survives several restarts in a row', async () => {
     subscribeLive({ all: true }, (u) => updates.push(u), controller.signal, { connect: extension.viewConnect, ...fast });
     for (let restarts = 1; restarts <= 3; restarts += 1) {
-      await vi.waitFor(() => expect(describeUpdates()).toHaveLength(restarts));
+      await vi.waitFor(() => expect(describeUpdates()).toHaveLength(restarts), WAIT);
       extension.stopWorker();
     }
-    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync', 'resync', 'resync', 'resync']));
+    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync', 'resync', 'resync', 'resync']), WAIT);
     await extension.createNote('still live');
-    await vi.waitFor(() => expect(describeUpdates().at(-1)).toBe('note: still live'));
+    await vi.waitFor(() => expect(describeUpdates().at(-1)).toBe('note: still live'), WAIT);
     expect(extension.hub.size).toBe(1);
   });
 
   it('stops when its signal is aborted: the port is closed and nothing more arrives, even after a restart', async () => {
     subscribeLive({ all: true }, (u) => updates.push(u), controller.signal, { connect: extension.viewConnect, ...fast });
-    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync']));
+    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync']), WAIT);
     controller.abort();
     await settle();
     expect(extension.hub.size).toBe(0);
