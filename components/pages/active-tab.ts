@@ -1,6 +1,6 @@
 /**
  * The popup's view of the tab it was opened over: which series video it shows, and how to send that tab to
- * a moment. The extension has host permission for www.youtube.com, so a YouTube tab's address is readable
+ * a moment. The extension has host permission for www.youtube.com and m.youtube.com, so a YouTube tab's address is readable
  * without the "tabs" permission; any other tab's reads as undefined, which is simply "not a series video".
  */
 import { useEffect, useState } from 'preact/hooks';
