@@ -117,6 +117,8 @@ describe('the panel on the phone site', () => {
     await noteEditor(page).waitFor();
     await panel(page).locator('summary', { hasText: 'Settings' }).click();
     expect(await small()).toEqual([]);
+    // No keyboard hints for a finger.
+    expect(await panel(page).getByText('Ctrl+Enter saves').isVisible()).toBe(false);
     await panel(page).getByRole('button', { name: 'Cancel' }).click();
     // Measured, not assumed: the same panel on desktop is smaller than that.
     const desktop = await browser.newPage();
@@ -234,10 +236,12 @@ describe('the same notes on the phone site and on www.youtube.com', () => {
     await tapLocator(page, addNoteButton(page));
     await noteEditor(page).waitFor();
     await page.keyboard.type('kjl fm: from the phone');
+    // A phone's soft keyboard often sends text with no key events at all (an IME commit).
+    await page.keyboard.insertText(', by the soft keyboard');
     await tapLocator(page, panel(page).getByRole('button', { name: 'Save note' }));
     await noteEditor(page).waitFor({ state: 'detached' });
-    expect(await listedTexts(page)).toContain('kjl fm: from the phone');
-    await expect.poll(() => listedTexts(desktop)).toContain('kjl fm: from the phone');
+    expect(await listedTexts(page)).toContain('kjl fm: from the phone, by the soft keyboard');
+    await expect.poll(() => listedTexts(desktop)).toContain('kjl fm: from the phone, by the soft keyboard');
     await addNote(desktop, 'from the desktop');
     await expect.poll(() => listedTexts(page)).toContain('from the desktop');
     await desktop.close();

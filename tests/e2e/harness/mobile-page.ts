@@ -20,13 +20,13 @@ async function cdp(page: Page): Promise<CDPSession> {
   return session;
 }
 
-/** Makes `page` a phone: its size, a mobile viewport, a touch screen (pointer: coarse), and no mouse hover. */
+/** Makes `page` a phone: its size, a mobile viewport, a touch screen (pointer: coarse). */
 export async function emulatePhone(page: Page, size: { width: number; height: number; deviceScaleFactor: number } = PHONE): Promise<void> {
   const session = await cdp(page);
   await page.setViewportSize({ width: size.width, height: size.height });
   await session.send('Emulation.setDeviceMetricsOverride', { ...size, mobile: true, screenOrientation: { type: 'portraitPrimary', angle: 0 } });
+  // Touch input comes from tap() (touch events); Playwright's own clicks stay mouse clicks.
   await session.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
-  await session.send('Emulation.setEmitTouchEventsForMouse', { enabled: true, configuration: 'mobile' });
 }
 
 /** A tap with one finger at viewport point (x, y): touchstart, touchend, and the pointer and click events they make. */
