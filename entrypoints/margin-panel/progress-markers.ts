@@ -103,7 +103,9 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
     frame = 0;
     if (signal.aborted) return;
     observePlayer();
-    const current = findProgressBar(doc);
+    // The bar in use is kept while it is in the page and not measured empty (a hidden copy); only then is the page
+    // searched again, so a playing video's updates cost no lookups.
+    const current = bar?.isConnected && (geometry === null || geometry.width > 0) ? bar : findProgressBar(doc);
     if (current !== bar) attach(current);
     if (!bar) return;
     // YouTube may clear the bar's children; the host goes back last so it paints over the progress lists.
