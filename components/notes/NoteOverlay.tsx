@@ -18,3 +18,12 @@ export function NoteOverlay({ writing }: { writing: NoteWriting }) {
     </div>
   );
 }
+
+/** In fullscreen on a touch screen, where no keyboard shortcut can add a note: a button in the player that does. */
+export function AddNoteInPlayer({ onAdd }: { onAdd: () => void }) {
+  return (
+    <button type="button" class="overlay-add" onClick={onAdd}>
+      Add note
+    </button>
+  );
+}

@@ -6,7 +6,7 @@ import { Panel } from '@/components/Panel';
 import { FloatingFrame } from '@/components/FloatingFrame';
 import { usePanelData } from '@/components/usePanelData';
 import { useNoteWriting, type NoteWriting } from '@/components/notes/useNoteWriting';
-import { NoteOverlay } from '@/components/notes/NoteOverlay';
+import { AddNoteInPlayer, NoteOverlay } from '@/components/notes/NoteOverlay';
 import { useWatchProgress } from '@/components/useWatchProgress';
 import type { LessonClock } from '@/utils/lesson-clock';
 import type { PanelCommands } from './commands';
@@ -25,6 +25,11 @@ interface Props {
   markers: ProgressMarkers;
   /** The page offers no column for the panel: it floats in a corner of the window (see placement.ts). */
   floating: boolean;
+  /**
+   * A touch screen (the phone site, a coarse pointer): no keyboard shortcut to add a note in fullscreen (Firefox for
+   * Android has no extension commands), so the player shows an "Add note" button there instead.
+   */
+  touch?: boolean;
 }
 
 function useFullscreen(): boolean {
@@ -45,7 +50,7 @@ function focusedOnPage(): HTMLElement | null {
 }
 
 /** Binds the panel to the catalog, the learner's data in the background, and the add-note command. */
-export function PanelApp({ videoId, player, navigate, commands, overlayRoot, markers, floating }: Props) {
+export function PanelApp({ videoId, player, navigate, commands, overlayRoot, markers, floating, touch = false }: Props) {
   const { video, series, problem: catalogProblem } = useLessonCatalog(videoId);
   // Drafts pushed by the background go to the writing below, which exists only after this line.
   const receiveDraft = useRef<NoteWriting['receiveDraft']>(() => undefined);
@@ -70,24 +75,22 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot, mar
   // The add-note command (a keyboard shortcut the browser delivers even while YouTube has focus).
   const latest = useRef({ writing, data, fullscreen });
   latest.current = { writing, data, fullscreen };
-  useEffect(
-    () =>
-      commands.onAddNote(() => {
-        const { writing: w, data: d, fullscreen: fs } = latest.current;
-        if (!fs && d.settings && (d.settings.panelCollapsed || d.settings.activeTab !== 'notes')) {
-          d.changeSettings({ panelCollapsed: false, activeTab: 'notes' });
-        }
-        const t = player.lessonTime();
-        if (!w.draft && t !== null) w.start({ t: Math.floor(t), text: '', tags: '' }, focusedOnPage());
-      }),
-    [commands, player],
-  );
+  const addNoteNow = useRef(() => {
+    const { writing: w, data: d, fullscreen: fs } = latest.current;
+    if (!fs && d.settings && (d.settings.panelCollapsed || d.settings.activeTab !== 'notes')) {
+      d.changeSettings({ panelCollapsed: false, activeTab: 'notes' });
+    }
+    const t = player.lessonTime();
+    if (!w.draft && t !== null) w.start({ t: Math.floor(t), text: '', tags: '' }, focusedOnPage());
+  }).current;
+  useEffect(() => commands.onAddNote(addNoteNow), [commands, addNoteNow]);
 
   // The popup's note times seek this tab's lesson in place.
   useEffect(() => commands.onSeek((t) => player.seek(t)), [commands, player]);
 
   // In fullscreen the side panel cannot be seen: the note being written shows inside the player instead.
-  const overlay = fullscreen && writing.draft ? <NoteOverlay writing={writing} /> : null;
+  // On a touch screen, with no note being written, the player offers the button the shortcut stands for elsewhere.
+  const overlay = !fullscreen ? null : writing.draft ? <NoteOverlay writing={writing} /> : touch ? <AddNoteInPlayer onAdd={addNoteNow} /> : null;
   // A layout effect, so the overlay's editor never lags a frame behind what was typed into it.
   useLayoutEffect(() => {
     const root = overlayRoot();

@@ -15,7 +15,7 @@ import { keepPanelPlaced } from './placement';
 import type { SlotKind } from '@/utils/panel-slot';
 import { followTheme } from './theme';
 import { followTouch } from './touch';
-import { onPageHost } from '@/utils/phone-site';
+import { onPageHost, wantsTouchTargets } from '@/utils/phone-site';
 import { navigateWithinYouTube } from './navigate';
 import { listenForCommands } from './commands';
 import { createPlayerOverlay } from './overlay';
@@ -63,6 +63,7 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
         overlayRoot={session.overlayRoot}
         markers={session.markers}
         floating={slot === 'floating'}
+        touch={wantsTouchTargets(location.hostname, matchMedia('(pointer: coarse)').matches)}
       />,
       ui.uiContainer,
     );

@@ -248,6 +248,36 @@ describe('the same notes on the phone site and on www.youtube.com', () => {
   });
 });
 
+describe('fullscreen on the phone, where no keyboard shortcut can add a note', () => {
+  it('offers an "Add note" button in the player that opens the compact editor, which saves like the panel', async (context) => {
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+    await showMobileControls(page);
+    await tapLocator(page, page.locator('#player-control-container .fullscreen-icon'));
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null || window.__ytm!.fullscreenRefusals > 0)).toBe(true);
+    if (!(await page.evaluate(() => document.fullscreenElement !== null))) context.skip('headless Chromium refused fullscreen');
+    try {
+      const overlay = page.locator('#movie_player margin-overlay');
+      const add = overlay.getByRole('button', { name: 'Add note' });
+      await add.waitFor();
+      const box = (await add.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      await tapLocator(page, add);
+      const editor = overlay.getByRole('textbox', { name: /^Note at / });
+      await editor.waitFor();
+      await page.keyboard.insertText('noted in fullscreen');
+      await tapLocator(page, overlay.getByRole('button', { name: 'Save note' }));
+      await editor.waitFor({ state: 'detached' });
+      // The button is back for the next note.
+      await add.waitFor();
+    } finally {
+      await page.evaluate(() => (document.fullscreenElement ? document.exitFullscreen() : undefined));
+    }
+    await showNotes(page);
+    await expect.poll(() => listedTexts(page)).toContain('noted in fullscreen');
+  });
+});
+
 describe('a picture of the phone layout', () => {
   it('is taken with the ticks and a label showing, in the dark theme', async () => {
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());

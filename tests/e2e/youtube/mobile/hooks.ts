@@ -24,6 +24,8 @@ export interface YtmHooks {
   whenPlaying(): Promise<void>;
   /** Seeks the main video the site's bar does (lesson seconds); how many seeks the bar made so far. */
   barSeeks: number;
+  /** Requests for fullscreen (the player's button) that the browser refused (headless may). */
+  fullscreenRefusals: number;
   /** The modes this page was loaded with (see ../modes.ts; `player-api` and `media-gap` apply here). */
   modes: string[];
 }

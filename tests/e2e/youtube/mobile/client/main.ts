@@ -57,6 +57,9 @@ function boot(): void {
     get barSeeks() {
       return player.barSeeks();
     },
+    get fullscreenRefusals() {
+      return player.fullscreenRefusals();
+    },
     modes: [...modesFromCookies(document.cookie)],
   };
   window.__ytm = hooks;

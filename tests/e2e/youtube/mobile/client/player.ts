@@ -28,6 +28,8 @@ export interface MobilePlayer extends Player {
   controlsShown(): boolean;
   /** Seeks made by taps on the bar. */
   barSeeks(): number;
+  /** Requests for fullscreen the browser refused (headless may). */
+  fullscreenRefusals(): number;
 }
 
 export function createMobilePlayer(): MobilePlayer {
@@ -38,6 +40,7 @@ export function createMobilePlayer(): MobilePlayer {
   const playerBox = el('div', { id: 'player', class: 'player-size', loading: 'true' }, root);
 
   const playButton = el('button', { class: 'player-control-play-pause-icon', 'aria-label': 'Play video' }, '▶');
+  const fullscreenButton = el('button', { class: 'fullscreen-icon', 'aria-label': 'Enter fullscreen' }, '⛶');
   const timeFirst = el('span', { class: 'time-first' }, '0:00');
   const timeSecond = el('span', { class: 'time-second' }, '0:00');
   const barHost = el('yt-progress-bar', {
@@ -48,7 +51,8 @@ export function createMobilePlayer(): MobilePlayer {
     el('div', { class: 'player-controls-background' }),
     el('div', { class: 'player-controls-content' },
       el('div', { class: 'player-controls-middle center' }, playButton),
-      el('div', { class: 'player-controls-bottom' }, el('ytm-time-display', { class: 'time-display' }, timeFirst, el('span', { class: 'time-delimiter' }, ' / '), timeSecond))),
+      el('div', { class: 'player-controls-bottom' }, el('ytm-time-display', { class: 'time-display' }, timeFirst, el('span', { class: 'time-delimiter' }, ' / '), timeSecond)),
+      fullscreenButton),
     barHost);
   const controls = el('div', { id: 'player-control-container' }, el('ytm-custom-control', {}, overlay));
   const container = el('div', { id: 'player-container-id', class: 'player-container' }, playerBox, controls);
@@ -57,6 +61,7 @@ export function createMobilePlayer(): MobilePlayer {
   let parts: { start: number; end: number; seen: HTMLElement }[] = [];
   let fadeTimer: ReturnType<typeof setTimeout> | undefined;
   let seeks = 0;
+  let fullscreenRefusals = 0;
 
   const renderBar = (data: VideoData) => {
     barHost.setAttribute('aria-valuemax', String(data.durationSeconds));
@@ -116,6 +121,15 @@ export function createMobilePlayer(): MobilePlayer {
     if (event.target instanceof Element && event.target.closest('button, yt-progress-bar')) return;
     if (overlay.classList.contains('fadein')) overlay.classList.remove('fadein');
     else showControls();
+  });
+  // Fullscreen as the phone site does it: the whole page, with the player stretched over it (body[faux-fullscreen]).
+  fullscreenButton.addEventListener('click', () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else document.documentElement.requestFullscreen().catch(() => fullscreenRefusals++);
+  });
+  document.addEventListener('fullscreenchange', () => {
+    document.body.setAttribute('faux-fullscreen', String(document.fullscreenElement !== null));
+    fullscreenButton.setAttribute('aria-label', document.fullscreenElement ? 'Exit fullscreen' : 'Enter fullscreen');
   });
   playButton.addEventListener('click', () => {
     player.togglePlay();
@@ -190,6 +204,7 @@ export function createMobilePlayer(): MobilePlayer {
     showControls,
     controlsShown: () => overlay.classList.contains('fadein'),
     barSeeks: () => seeks,
+    fullscreenRefusals: () => fullscreenRefusals,
   };
   if (playerModes.playerApi) installPlayerApi(player);
   return player;
