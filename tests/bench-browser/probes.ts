@@ -83,3 +83,29 @@ export async function waitUntil(page: Page, predicate: string): Promise<void> {
   const result = await framesUntil(page, predicate, 'begin();');
   if (!Number.isFinite(result.frames)) throw new Error(`still not true after 10 s: ${predicate}`);
 }
+
+/**
+ * Frames from a key pressed by `press` (the keydown reaching the page) until `predicate` holds. The listener is
+ * in place before the key is sent; a key that never arrives counts as never painted after 15 s, not as a hang.
+ */
+export async function framesAfterKey(page: Page, predicate: string, press: () => Promise<void>): Promise<FrameCount> {
+  await page.evaluate(`void (window.__marginBenchKey = new Promise((resolve) => {
+    const holds = () => { try { return Boolean(${predicate}); } catch { return false; } };
+    const giveUp = setTimeout(() => resolve({ frames: null, ms: 15000 }), 15000);
+    document.addEventListener('keydown', () => {
+      clearTimeout(giveUp);
+      const t0 = performance.now();
+      let frames = 0;
+      const tick = () => {
+        frames += 1;
+        if (holds()) resolve({ frames, ms: performance.now() - t0 });
+        else if (frames >= ${FRAME_LIMIT}) resolve({ frames: null, ms: performance.now() - t0 });
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    }, { once: true, capture: true });
+  }))`);
+  await press();
+  const result = (await page.evaluate('window.__marginBenchKey')) as { frames: number | null; ms: number };
+  return { frames: result.frames ?? Number.POSITIVE_INFINITY, ms: result.ms };
+}

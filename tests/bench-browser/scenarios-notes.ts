@@ -13,7 +13,7 @@ import { addNote, showNotes } from '../e2e/harness/notes';
 import { openPage, openWatch } from '../e2e/harness/youtube-page';
 import { SERIES_VIDEOS } from '../e2e/youtube/videos';
 import { exportJson } from '@/utils/export';
-import { framesUntil, freshLoadResult, panelTitleIs, PANEL_ROOT, recordFreshLoad } from './probes';
+import { framesAfterKey, freshLoadResult, panelTitleIs, PANEL_ROOT, recordFreshLoad } from './probes';
 import { makeNotes, storeNotes } from '../e2e/harness/many-notes';
 import { toFrames } from './stats';
 import type { Row } from './table';
@@ -93,11 +93,11 @@ export async function notebookRows(rounds: number): Promise<Row[]> {
       const notebook = await browser.newPage();
       await notebook.goto(pageUrl(browser, 'notebook'));
       // First frame that shows notes, from the navigation's start (the page's time origin).
-      open.push(await whenPainted(notebook, `document.querySelector('main article')`, 'performance.now()', true));
+      open.push(await whenPainted(notebook, `document.querySelector('main article[data-note-id]')`, 'performance.now()', true));
       // An edit sent by another view: from its acknowledgement to the new text painted here.
       const first = notes[i]!;
       const text = `Edited in round ${i} ${Date.now()}`;
-      const painted = whenPainted(notebook, `[...document.querySelectorAll('main article')].some((a) => a.textContent.includes(${JSON.stringify(text)}))`, NOW);
+      const painted = whenPainted(notebook, `[...document.querySelectorAll('main article[data-note-id]')].some((a) => a.textContent.includes(${JSON.stringify(text)}))`, NOW);
       const acknowledged = (await sender.evaluate(
         `chrome.runtime.sendMessage({ margin: 1, type: 'notes/update', payload: { id: ${JSON.stringify(first.id)}, text: ${JSON.stringify(text)} } }).then(() => ${NOW})`,
       )) as number;
@@ -105,13 +105,13 @@ export async function notebookRows(rounds: number): Promise<Row[]> {
       // A keystroke in the filter: "q" leaves only the quiz notes; the first listed one then mentions a quiz.
       const filter = notebook.getByRole('searchbox').first();
       await filter.focus();
-      const counted = framesUntil(
+      // Notes only: the glossary's matches for the same words are articles too.
+      const counted = await framesAfterKey(
         notebook,
-        `document.querySelector('main article')?.textContent.includes('quiz')`,
-        `document.addEventListener('keydown', begin, { once: true, capture: true });`,
+        `document.querySelector('main article[data-note-id]')?.textContent.includes('quiz')`,
+        () => notebook.keyboard.press('q'),
       );
-      await notebook.keyboard.press('q');
-      filters.push((await counted).frames);
+      filters.push(counted.frames);
       await notebook.close();
     }
     return [
