@@ -16,6 +16,9 @@ import {
   readVideoId,
 } from './validation';
 
+/** The most notes one `notes/list-first` may ask for: a first screen, not a way around `notes/list-all`. */
+export const FIRST_NOTES_LIMIT = 500;
+
 const empty = (payload: unknown): Record<string, never> => {
   readFields(payload, []);
   return {};
@@ -64,6 +67,13 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
   'maths/load': empty,
   'notes/list': videoOnly,
   'notes/list-all': empty,
+  'notes/list-first'(payload) {
+    const { limit } = readFields(payload, ['limit']);
+    if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > FIRST_NOTES_LIMIT) {
+      throw new PayloadError(`limit must be a whole number from 1 to ${FIRST_NOTES_LIMIT}`);
+    }
+    return { limit };
+  },
   'notes/create'(payload) {
     const fields = readFields(payload, ['videoId', 't', 'text', 'tags'], ['id', 'discardDraft', 'draftSession']);
     return {

@@ -87,6 +87,11 @@ export interface Protocol {
   /** Every note of the series (the notebook), by video in series order, then by time. */
   'notes/list-all': { payload: Empty; response: Note[] };
   /**
+   * The notebook's first screen: the first `limit` notes in the same order as `notes/list-all` (a few more when
+   * the last of them shares its second with others), read without touching the rest; `complete` only when nothing was left out.
+   */
+  'notes/list-first': { payload: { limit: number }; response: { notes: Note[]; complete: boolean } };
+  /**
    * Idempotent when the view chooses the id (views always do): if a note with that id exists already (the
    * reply to an earlier try was lost), it is answered as stored and nothing is written.
    */

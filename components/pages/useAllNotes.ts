@@ -22,7 +22,7 @@ const apply = (notes: readonly Note[], change: Note) => applyNoteChange(notes, c
  * The learner's notes across the series, kept current by the background's live push (the notebook, the
  * popup): fetched whenever the subscription is (re)confirmed, then changed by each pushed change. Never polled.
  */
-export function useAllNotes(): AllNotes {
+export function useAllNotes({ firstScreen }: { firstScreen?: number } = {}): AllNotes {
   const [notes, setNotes] = useState<readonly Note[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [problem, setProblem] = useState('');
@@ -34,14 +34,33 @@ export function useAllNotes(): AllNotes {
     // request's list is shown, however the answers cross.
     let latest = 0;
     let arrivedDuringFetch: Note[] | null = null;
+    let everLoaded = false;
+    // Before the first full list, a view with many notes shows its first screen from a short answer that the
+    // background reads without touching the rest (`notes/list-first`), asked at once rather than after the live
+    // connection is confirmed; the full list is asked once it is in (so that the background reads and sends the
+    // short answer first) and replaces it. Changes pushed meanwhile are applied to the first screen too.
+    let pushedBeforeLoad: Note[] = [];
+    const firstScreenShown: Promise<void> = firstScreen
+      ? sendRequest('notes/list-first', { limit: firstScreen }).then(
+          ({ notes: first, complete }) => {
+            if (controller.signal.aborted || everLoaded) return;
+            setNotes(applyNoteChanges(first, pushedBeforeLoad, compareNotesAcrossVideos));
+            if (complete) setLoaded(true);
+          },
+          () => undefined, // the full list reports any trouble
+        )
+      : Promise.resolve();
     const refetch = async () => {
       const request = ++latest;
       arrivedDuringFetch = [];
       try {
+        if (!everLoaded) await firstScreenShown;
         const list = await sendRequest('notes/list-all', {});
         if (controller.signal.aborted || request !== latest) return;
         const changes = arrivedDuringFetch ?? [];
         setNotes(applyNoteChanges(visibleNotes(list, compareNotesAcrossVideos), changes, compareNotesAcrossVideos));
+        everLoaded = true;
+        pushedBeforeLoad = [];
         setLoaded(true);
         setProblem('');
       } catch (error) {
@@ -60,6 +79,7 @@ export function useAllNotes(): AllNotes {
         if (update.type === 'resync') void refetch();
         else if (update.type === 'notes/changed') {
           arrivedDuringFetch?.push(update.note);
+          if (!everLoaded) pushedBeforeLoad.push(update.note);
           batch.push(update.note);
         }
       },

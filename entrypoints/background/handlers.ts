@@ -105,6 +105,7 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
     },
     'notes/list': ({ videoId }) => notes.list(videoId),
     'notes/list-all': () => notes.listAll(),
+    'notes/list-first': ({ limit }) => notes.listFirst(limit),
     'notes/create': (payload) => pushSaved(notes.create(payload)),
     'notes/update': (payload) => pushSaved(notes.update(payload)),
     'notes/delete': ({ id }) => pushNote(notes.delete(id)),

@@ -12,11 +12,15 @@ import { useNotesImport } from '@/components/pages/useNotesImport';
 import { NotebookIndex } from '@/components/pages/NotebookIndex';
 import { GlossaryMatches } from '@/components/pages/GlossaryMatches';
 
+/** Notes asked for ahead of the whole list: more than a tall screen shows. */
+const FIRST_SCREEN = 60;
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** All the learner's notes across the series, by video in series order; live, filterable, editable, exportable. */
 export function NotebookApp() {
-  const { notes, loaded, problem, showNote } = useAllNotes();
+  // The first screen of notes paints before the whole list (10,000 notes) has arrived.
+  const { notes, loaded, problem, showNote } = useAllNotes({ firstScreen: FIRST_SCREEN });
   const [filter, setFilter] = useState('');
   const [status, setStatus] = useState('');
   const actions = useNoteActions({ notes, showNote, report: setStatus });

@@ -60,3 +60,32 @@ describe('a notebook of 3,000 notes', () => {
     await articles().filter({ hasText: 'Rewritten far down the list' }).first().waitFor();
   });
 });
+
+describe('opening a notebook of 3,000 notes', () => {
+  it('shows the first notes while the whole list is still on its way, then all of them', async () => {
+    // The whole list's answer is held back in this page (the background answers as usual): what the learner sees
+    // then is what a slow answer shows.
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: { type?: string }): Promise<unknown> } } }).chrome.runtime;
+      const send = runtime.sendMessage.bind(runtime);
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      (window as unknown as { releaseList: () => void }).releaseList = release;
+      runtime.sendMessage = (message) => (message?.type === 'notes/list-all' ? released.then(() => send(message)) : send(message));
+    });
+    await page.goto(`chrome-extension://${browser.extensionId!}/notebook.html`);
+    const firstNotes = page.locator('main article');
+    await firstNotes.first().waitFor();
+    // The first note of the first lesson, at its first second.
+    expect(await firstNotes.first().textContent()).toContain(notes[0]!.text);
+    expect(await page.getByText('Loading your notes…').isVisible()).toBe(true);
+    // Nothing is exported from a list that is not whole yet.
+    for (const button of await page.getByRole('group', { name: /^Export/ }).getByRole('button').all()) expect(await button.isDisabled()).toBe(true);
+
+    await page.evaluate(() => (window as unknown as { releaseList: () => void }).releaseList());
+    await page.getByText('3000 notes on 9 videos', { exact: false }).waitFor();
+    expect(await page.getByRole('group', { name: /^Export/ }).getByRole('button').first().isDisabled()).toBe(false);
+    await page.close();
+  });
+});

@@ -60,6 +60,46 @@ describe('notes', () => {
     expect(texts(await handlers['notes/list-all']({}, sender))).toEqual(['lesson 1', 'lesson 3']);
   });
 
+  it("the notebook's first screen is the start of the full list, read without the rest", async () => {
+    const first = (limit: number) => handlers['notes/list-first']({ limit }, sender);
+    expect(await first(5)).toEqual({ notes: [], complete: true });
+    await create({ videoId: 'Ilg3gGewQ5U', t: 5, text: 'lesson 3' });
+    await create({ videoId: 'aircAruvnKk', t: 900, text: 'lesson 1, late' });
+    const gone = await create({ videoId: 'aircAruvnKk', t: 1, text: 'deleted' });
+    await handlers['notes/delete']({ id: gone.id }, sender);
+    await create({ videoId: 'aircAruvnKk', t: 60, text: 'lesson 1, written first' });
+    clock.advance(1000);
+    await create({ videoId: 'aircAruvnKk', t: 60, text: 'lesson 1, written second' });
+    const all = await handlers['notes/list-all']({}, sender);
+
+    expect(await first(10)).toEqual({ notes: all, complete: true });
+    expect(await first(2)).toEqual({ notes: all.slice(0, 2), complete: false });
+    // The second note shares its second (60) with the one before: both come, in the full list's order.
+    expect(texts((await first(1)).notes)).toEqual(['lesson 1, written first', 'lesson 1, written second']);
+    expect(await first(3)).toEqual({ notes: all.slice(0, 3), complete: false });
+  });
+
+  it('the first screen skips deleted notes and stays the start of the full list across videos', async () => {
+    for (let i = 0; i < 60; i++) {
+      const note = await create({ t: i % 25, text: `lesson 1 #${i}` });
+      if (i < 40 && i % 2 === 0) await handlers['notes/delete']({ id: note.id }, sender);
+    }
+    for (let i = 0; i < 30; i++) await create({ videoId: 'IHZwWFHWa-w', t: i, text: `lesson 2 #${i}` });
+    const all = await handlers['notes/list-all']({}, sender);
+    expect(all).toHaveLength(40 + 30);
+    for (const limit of [1, 7, 20, 39, 40, 41, 55, 70, 500]) {
+      const { notes, complete } = await handlers['notes/list-first']({ limit }, sender);
+      expect(notes.length).toBeGreaterThanOrEqual(Math.min(limit, all.length));
+      expect(notes).toEqual(all.slice(0, notes.length));
+      // Only notes of the limit's last second come beyond it.
+      const last = notes[Math.min(limit, all.length) - 1]!;
+      expect(notes.slice(limit).every((note) => note.videoId === last.videoId && note.t === last.t)).toBe(true);
+      // Complete only when nothing was left out (it may say no when the limit was exactly the rest).
+      if (complete) expect(notes).toEqual(all);
+      if (notes.length < all.length) expect(complete).toBe(false);
+    }
+  });
+
   it('an edit changes only the given fields, keeps creation time and moves the note when t changes', async () => {
     const first = await create({ t: 10, text: 'first', tags: ['x'] });
     await create({ t: 20, text: 'second' });

@@ -4,7 +4,7 @@
  */
 import { compareNotesAcrossVideos, isDeleted, visibleNotes, type Note } from '@/utils/notes';
 import type { PayloadOf } from '@/utils/protocol';
-import type { SeriesVideoId } from '@/utils/series-ids';
+import { SERIES_VIDEO_IDS, type SeriesVideoId } from '@/utils/series-ids';
 import { nextStamp } from '@/utils/stamps';
 import type { Clock } from '../clock';
 import { ReadableError, StaleEditError } from '../readable-error';
@@ -71,6 +71,49 @@ export function createNotesStore(connect: Connect, clock: Clock) {
       }),
 
     listAll: () => read(connect, async (db) => visibleNotes(await db.getAll('notes'), compareNotesAcrossVideos)),
+
+    /**
+     * The first `limit` live notes in `listAll`'s order, read from the (video, second) index video by video in
+     * series order, a bounded batch at a time: a notebook of 10,000 notes paints its first screen without reading
+     * them all. Notes sharing the last one's second all come, so that the order within that second is the full
+     * list's. `complete` when no note was left out.
+     */
+    listFirst: (limit: number) =>
+      read(connect, async (db) => {
+        const index = db.transaction('notes').store.index('by-video-time');
+        const live = (notes: Note[]) => notes.filter((note) => !isDeleted(note));
+        const found: Note[] = [];
+        // In order, cut after the limit and the notes that share the last kept one's second.
+        const answer = (complete: boolean) => {
+          const sorted = visibleNotes(found, compareNotesAcrossVideos);
+          if (sorted.length <= limit) return { notes: sorted, complete };
+          const last = sorted[limit - 1]!;
+          let end = limit;
+          while (end < sorted.length && sorted[end]!.videoId === last.videoId && sorted[end]!.t === last.t) end += 1;
+          return { notes: sorted.slice(0, end), complete: complete && end === sorted.length };
+        };
+        for (const videoId of SERIES_VIDEO_IDS) {
+          if (found.length >= limit) return answer(false);
+          const range = IDBKeyRange.bound([videoId, -Infinity], [videoId, Infinity]);
+          const want = limit - found.length;
+          // A few more than wanted, for tombstones; a video with many of them is read whole.
+          const batch = await index.getAll(range, want + 16);
+          if (batch.length < want + 16) {
+            found.push(...live(batch));
+            continue;
+          }
+          const kept = live(batch).length >= want ? live(batch) : live(await index.getAll(range));
+          if (kept.length <= want) {
+            found.push(...kept);
+            continue;
+          }
+          const lastSecond = kept[want - 1]!.t;
+          const ties = await index.getAll(IDBKeyRange.only([videoId, lastSecond]));
+          found.push(...kept.slice(0, want).filter((note) => note.t !== lastSecond), ...live(ties));
+          return answer(false);
+        }
+        return answer(true);
+      }),
 
     /** With an id already stored (a retry whose first reply was lost), answers with the stored note. */
     async create({ id, discardDraft, draftSession, ...input }: PayloadOf<'notes/create'>): Promise<Saved & { created: boolean }> {
