@@ -55,9 +55,10 @@ beforeEach(() => {
 });
 
 /** Generous: the timers here are fast, but a loaded machine (two cores, browser tests beside) runs them late. */
+// Room for a loaded machine (CI runs the unit tests beside builds): each wait, and each test, bounded.
 const WAIT = { timeout: 5000 };
 
-describe('subscribeLive', () => {
+describe('subscribeLive', { timeout: 20_000 }, () => {
   it('says when to fetch, then delivers changes made in other tabs', async () => {
     subscribeLive({ videoId: 'aircAruvnKk' }, (u) => updates.push(u), controller.signal, { connect: extension.viewConnect });
     await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync']), WAIT);
