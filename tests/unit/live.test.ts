@@ -55,7 +55,6 @@ beforeEach(() => {
 });
 
 /** Generous: the timers here are fast, but a loaded machine (two cores, browser tests beside) runs them late. */
-// Room for a loaded machine (CI runs the unit tests beside builds): each wait, and each test, bounded.
 const WAIT = { timeout: 5000 };
 
 describe('subscribeLive', { timeout: 20_000 }, () => {
