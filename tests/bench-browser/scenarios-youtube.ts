@@ -26,11 +26,22 @@ const lesson = (index: number) => {
 };
 
 export function alwaysLoadedRow(): Row {
-  const manifest = JSON.parse(readFileSync(join(build.dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
-  const gzip = manifest.content_scripts
-    .flatMap((script) => script.js)
-    .reduce((sum, file) => sum + gzipSync(readFileSync(join(build.dir, file)), { level: 9 }).length, 0);
-  return { figure: 'always-loaded script', unit: 'KB', samples: [gzip / 1024], goal: { max: 8, text: '≤ 8 KB gzip' } };
+  const manifest = JSON.parse(readFileSync(join(build.dir, 'manifest.json'), 'utf8')) as { content_scripts: { matches: string[]; js: string[] }[] };
+  // Per site, what a page of it loads (the scripts whose matches name it); the row is the heaviest site.
+  const hosts = [...new Set(manifest.content_scripts.flatMap((script) => script.matches))];
+  const perHost = hosts.map((host) =>
+    manifest.content_scripts
+      .filter((script) => script.matches.includes(host))
+      .flatMap((script) => script.js)
+      .reduce((sum, file) => sum + gzipSync(readFileSync(join(build.dir, file)), { level: 9 }).length, 0),
+  );
+  return {
+    figure: 'always-loaded script',
+    unit: 'KB',
+    samples: [Math.max(...perHost) / 1024],
+    goal: { max: 8, text: '≤ 8 KB gzip' },
+    note: 'the heaviest of the sites it runs on',
+  };
 }
 
 export function panelScriptRow(): Row {

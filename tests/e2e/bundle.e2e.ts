@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './setup/paths';
 
-const BUDGET_GZIP_BYTES = 15 * 1024;
+// Issue 12's goal for what every page of a site Margin runs on loads before it knows it is a lesson.
+const BUDGET_GZIP_BYTES = 8 * 1024;
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
   permissions?: string[];
   host_permissions?: string[];
