@@ -2,9 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { INSTALL_HINT } from './paths';
 
-export function run(command: string, args: string[], options: { cwd?: string; quiet?: boolean } = {}): void {
+export function run(command: string, args: string[], options: { cwd?: string; quiet?: boolean; env?: NodeJS.ProcessEnv } = {}): void {
   const result = spawnSync(command, args, {
     cwd: options.cwd,
+    ...(options.env ? { env: options.env } : {}),
     encoding: 'utf8',
     stdio: options.quiet ? 'pipe' : 'inherit',
   });
