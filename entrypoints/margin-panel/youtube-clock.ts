@@ -38,11 +38,17 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
   const isMainPlayerMedia = (event: Event) => event.target instanceof Element && event.target.closest('#movie_player') !== null;
 
   let expected: string | null = null;
+  // One reading serves every caller of the same task (a media event wakes the current moment, the progress
+  // recorder and the ticks, each asking for time, duration or both): the bridge is asked once, not five times.
+  let memo: LessonReading | null = null;
+  const forget = () => {
+    memo = null;
+  };
   // Which video the player's media belongs to, by the watch page's id (the fallback gate; see lesson-reading.ts).
   const media = createMediaIdentity(pageVideoId());
-  doc.addEventListener('yt-navigate-start', () => media.navigationStarted(), { signal });
-  doc.defaultView?.addEventListener(MOBILE_NAVIGATE_START, () => media.navigationStarted(), { signal });
-  doc.addEventListener('loadstart', (event) => isMainPlayerMedia(event) && media.mediaLoaded(pageVideoId()), { capture: true, signal });
+  doc.addEventListener('yt-navigate-start', () => (forget(), media.navigationStarted()), { signal });
+  doc.defaultView?.addEventListener(MOBILE_NAVIGATE_START, () => (forget(), media.navigationStarted()), { signal });
+  doc.addEventListener('loadstart', (event) => isMainPlayerMedia(event) && (forget(), media.mediaLoaded(pageVideoId())), { capture: true, signal });
 
   let channel: HTMLElement | null = null;
   signal.addEventListener('abort', () => channel?.remove(), { once: true });
@@ -73,6 +79,12 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
   };
 
   const read = (): LessonReading => {
+    if (memo) return memo;
+    memo = readNow();
+    queueMicrotask(forget);
+    return memo;
+  };
+  const readNow = (): LessonReading => {
     const current = pageVideoId();
     const v = video();
     return readLesson({
@@ -86,9 +98,41 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
     });
   };
 
+  // Every subscriber (the current moment, the progress recorder, the ticks) is called from one listener per
+  // media event, in one go: the reading above is then taken once per event however many of them ask.
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  let watching = false;
+  const startWatching = () => {
+    if (watching || signal.aborted) return;
+    watching = true;
+    // Media events do not bubble; listening in the capture phase on the document follows the player even when
+    // YouTube swaps its <video>. Events of other videos (hover previews) are skipped.
+    const onMedia = (event: Event) => {
+      if (isMainPlayerMedia(event)) notify();
+    };
+    for (const type of MEDIA_EVENTS) doc.addEventListener(type, onMedia, { capture: true, signal });
+    // Ads start and end by a class on #movie_player, which can itself appear later than the panel.
+    const adWatch = new MutationObserver(notify);
+    let watched: Element | null = null;
+    const watchPlayer = () => {
+      const player = moviePlayer();
+      if (!player || player === watched) return;
+      adWatch.disconnect();
+      adWatch.observe(player, { attributes: true, attributeFilter: ['class'] });
+      watched = player;
+    };
+    watchPlayer();
+    doc.addEventListener('loadstart', watchPlayer, { capture: true, signal });
+    signal.addEventListener('abort', () => adWatch.disconnect(), { once: true });
+  };
+
   return {
     expect(videoId) {
       expected = videoId;
+      forget();
     },
     isAdPlaying,
     lessonTime: () => read().time,
@@ -106,6 +150,7 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
     },
     seek(t) {
       const plan = planSeek(read(), t);
+      forget();
       if (!plan) return false;
       if (plan.via === 'api') return askBridge(plan.to) !== null;
       const v = video();
@@ -115,25 +160,10 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
       return true;
     },
     subscribe(listener, stop) {
-      // Media events do not bubble; listening in the capture phase on the document follows the player even when
-      // YouTube swaps its <video>. Events of other videos (hover previews) are skipped.
-      const onMedia = (event: Event) => {
-        if (isMainPlayerMedia(event)) listener();
-      };
-      for (const type of MEDIA_EVENTS) doc.addEventListener(type, onMedia, { capture: true, signal: stop });
-      // Ads start and end by a class on #movie_player, which can itself appear later than the panel.
-      const adWatch = new MutationObserver(listener);
-      let watched: Element | null = null;
-      const watchPlayer = () => {
-        const player = moviePlayer();
-        if (!player || player === watched) return;
-        adWatch.disconnect();
-        adWatch.observe(player, { attributes: true, attributeFilter: ['class'] });
-        watched = player;
-      };
-      watchPlayer();
-      doc.addEventListener('loadstart', watchPlayer, { capture: true, signal: stop });
-      stop.addEventListener('abort', () => adWatch.disconnect(), { once: true });
+      if (stop.aborted) return;
+      listeners.add(listener);
+      stop.addEventListener('abort', () => listeners.delete(listener), { once: true });
+      startWatching();
     },
   };
 }
