@@ -38,8 +38,8 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
   const isMainPlayerMedia = (event: Event) => event.target instanceof Element && event.target.closest('#movie_player') !== null;
 
   let expected: string | null = null;
-  // One reading serves every caller of the same task (a media event wakes the current moment, the progress
-  // recorder and the ticks, each asking for time, duration or both): the bridge is asked once, not five times.
+  // One reading serves every caller until the current microtask checkpoint: a media event calls every subscriber
+  // from one listener (below), each asking for time, duration or both, and the bridge is asked once for all.
   let memo: LessonReading | null = null;
   const forget = () => {
     memo = null;
