@@ -7,7 +7,13 @@ import { compareTerms } from './series-glossary';
 /** Every tag used, with how many live notes carry it: the most used first, then A to Z. */
 export function tagCounts(notes: readonly Note[]): [tag: string, count: number][] {
   const counts = new Map<string, number>();
-  for (const note of notes) for (const tag of new Set(note.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  // A tag is counted once per note (a note's tags are kept without repeats; indexOf guards anyway, cheaper than a
+  // Set per note over 10,000 notes).
+  for (const note of notes) {
+    note.tags.forEach((tag, i) => {
+      if (note.tags.indexOf(tag) === i) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    });
+  }
   return [...counts].sort((a, b) => b[1] - a[1] || compareTerms(a[0], b[0]));
 }
 

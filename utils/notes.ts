@@ -75,8 +75,8 @@ export function applyNoteChange(notes: readonly Note[], change: Note, compare = 
 
 /**
  * Applies many pushed changes at once, as applying them one by one would (applyNoteChange), but with one sort:
- * a burst of a thousand changes costs one pass over the list, not a thousand. Returns the same array when
- * nothing changed, so a view need not render.
+ * a burst of a thousand changes costs one pass over the list, not a thousand. `notes` must be sorted by
+ * `compare` (views keep their lists so). Returns the same array when nothing changed, so a view need not render.
  */
 export function applyNoteChanges(notes: readonly Note[], changes: readonly Note[], compare = compareNotes): readonly Note[] {
   const newest = new Map<string, Note>();
@@ -90,8 +90,29 @@ export function applyNoteChanges(notes: readonly Note[], changes: readonly Note[
   }
   if (newest.size === 0) return notes;
   const kept = notes.filter((note) => !newest.has(note.id));
-  for (const change of newest.values()) if (!isDeleted(change)) kept.push(change);
+  const added = [...newest.values()].filter((change) => !isDeleted(change));
+  // The list comes sorted (every view keeps it so): a few changes are put in place by binary search, which
+  // spares a sort of the whole list (10,000 notes) for each edit pushed from another tab.
+  if (added.length <= FEW_CHANGES) {
+    for (const change of added) kept.splice(placeOf(kept, change, compare), 0, change);
+    return kept;
+  }
+  kept.push(...added);
   return kept.sort(compare);
+}
+
+const FEW_CHANGES = 32;
+
+/** Where `note` goes in the sorted `notes`: after every note that sorts before it (or equal). */
+function placeOf(notes: readonly Note[], note: Note, compare: (a: Note, b: Note) => number): number {
+  let low = 0;
+  let high = notes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(notes[middle]!, note) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Notes by video, each video's in the order given; one pass, however many notes. */

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import type { Note } from '@/utils/notes';
 import { tagCounts } from '@/utils/note-index';
 import { SERIES_OUTLINE } from '@/utils/series-outline';
@@ -15,7 +16,8 @@ interface Props {
 
 /** The notebook's table of contents (chapters with their note counts, each a skip link) and its tag index. */
 export function NotebookIndex({ groups, notes, filter, onTag }: Props) {
-  const tags = tagCounts(notes);
+  // Counted again only when the notes change (not on each keystroke of the filter).
+  const tags = useMemo(() => tagCounts(notes), [notes]);
   const chapters = SERIES_OUTLINE.filter((video) => groups.has(video.videoId));
   if (chapters.length === 0 && tags.length === 0) return null;
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { groupByVideo } from '@/utils/notes';
 import { matchesNoteFilter } from '@/components/notes/note-filter';
 import { ExportButtons } from '@/components/pages/ExportButtons';
@@ -28,8 +28,10 @@ export function NotebookApp() {
   const importing = useNotesImport(setStatus);
   const importButton = useRef<HTMLButtonElement>(null);
   const [linesOpen, setLinesOpen] = useState(false);
-  const shown = groupByVideo(notes.filter((note) => matchesNoteFilter(note, filter)));
-  const videoCount = groupByVideo(notes).size;
+  // Grouped again only when the notes or the filter change (not when a status line or a draft does).
+  const all = useMemo(() => groupByVideo(notes), [notes]);
+  const shown = useMemo(() => (filter.trim() === '' ? all : groupByVideo(notes.filter((note) => matchesNoteFilter(note, filter)))), [all, notes, filter]);
+  const videoCount = all.size;
 
   // Keyboard focus goes back to the note just saved, cancelled or brought back, rather than to the page's top:
   // once, as soon as the note is shown again (a restored note shows only when the answer is applied).

@@ -20,7 +20,12 @@ import type { Row } from './table';
 
 const pageUrl = (browser: MarginBrowser, name: string) => `chrome-extension://${browser.extensionId!}/${name}.html`;
 
-async function extensionPage(browser: MarginBrowser, name = 'popup'): Promise<Page> {
+/**
+ * A page of the extension to send requests from. The options page by default: Margin's pages share one renderer
+ * process, and the popup (which lists every note too) would redraw its own list on the same main thread as the
+ * notebook being measured, which no learner has open while another tab writes.
+ */
+async function extensionPage(browser: MarginBrowser, name = 'options'): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(pageUrl(browser, name));
   return page;

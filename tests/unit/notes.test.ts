@@ -144,6 +144,27 @@ describe('applyNoteChanges (a batch of pushes at once)', () => {
     );
   });
 
+  it('puts a few changes in place and sorts many, both as one by one would, across videos (property)', () => {
+    const manyIds = Array.from({ length: 60 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const acrossVideos = fc.record({
+      id: fc.constantFrom(...manyIds),
+      videoId: fc.constantFrom('aircAruvnKk', 'IHZwWFHWa-w', 'Ilg3gGewQ5U'),
+      t: fc.nat(30),
+      updatedAt: fc.nat(40),
+      deleted: fc.boolean(),
+    }).map(({ id, videoId, t, updatedAt, deleted }): Note => ({
+      id, videoId: videoId as Note['videoId'], t, text: `v${updatedAt}`, tags: [], createdAt: 0, updatedAt, ...(deleted ? { deletedAt: updatedAt } : {}),
+    }));
+    fc.assert(
+      fc.property(fc.array(acrossVideos, { maxLength: 60 }), fc.array(acrossVideos, { maxLength: 80 }), (start, unordered) => {
+        const changes = [...new Map(unordered.map((n) => [`${n.id}@${n.updatedAt}`, n])).values()].sort((a, b) => a.updatedAt - b.updatedAt);
+        const shown = visibleNotes(mergeById(start), compareNotesAcrossVideos);
+        const oneByOne = changes.reduce<Note[]>((list, change) => applyNoteChange(list, change, compareNotesAcrossVideos), shown);
+        expect(applyNoteChanges(shown, changes, compareNotesAcrossVideos)).toEqual(oneByOne);
+      }),
+    );
+  });
+
   it('returns the very same list when nothing is newer, so that nothing renders', () => {
     const note: Note = { id: ids[0]!, videoId: 'aircAruvnKk', t: 1, text: 'x', tags: [], createdAt: 0, updatedAt: 5 };
     const list = [note];
