@@ -50,6 +50,15 @@ function whenPainted(page: Page, predicate: string, value: string, now = false):
   })`) as Promise<number>;
 }
 
+/** Waits until `expression` is true in the page (evaluated over the DevTools protocol: extension pages forbid eval). */
+async function pollPage(page: Page, expression: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms: ${expression}`);
+    await page.waitForTimeout(20);
+  }
+}
+
 /** A note saved in one tab of a lesson, until it is painted in a second tab of the same lesson. */
 export async function crossTabRow(rounds: number): Promise<Row> {
   const browser = await launchBrowser(withBuild());
@@ -216,22 +225,37 @@ export async function fileRows(rounds: number): Promise<Row[]> {
       const fresh = await launchBrowser(withBuild());
       try {
         const page = await fresh.newPage();
+        // Timed in the page, leaving out the learner's own part (reading the preview before confirming) and the
+        // test's transfer of the 2.6 MB file: from the file chosen to the preview, plus from the confirming click
+        // to the summary on the status line.
+        await page.addInitScript(`(() => {
+          const times = (window.__marginBenchImport = {});
+          const statusSays = (pattern) => [...document.querySelectorAll('[role=status]')].some((el) => pattern.test(el.textContent));
+          // The preview's own button reads just "Import" (the page's header has "Import JSON…" and "Import lines…").
+          const confirmShown = () => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Import');
+          const watch = (key, holds) => { const tick = () => { if (holds()) times[key] = performance.now(); else requestAnimationFrame(tick); }; requestAnimationFrame(tick); };
+          document.addEventListener('change', () => { times.chosen = performance.now(); watch('preview', confirmShown); }, true);
+          document.addEventListener('click', (event) => {
+            if (times.preview === undefined || times.confirmed !== undefined || !event.target.closest('button')) return;
+            times.confirmed = performance.now();
+            watch('done', () => statusSays(/Imported: 10,?000 new/));
+          }, true);
+        })()`);
         await page.goto(pageUrl(fresh, 'notebook'));
         await page.getByRole('heading', { level: 1 }).waitFor();
-        const started = Date.now();
         await page.locator('input[type="file"]').setInputFiles(file);
-        const summary = page.getByText(/Imported 10,?000 notes|10,?000 new/).first();
-        // Builds that show what an import will do before doing it wait for the learner's go-ahead.
-        const confirm = page.getByRole('button', { name: /^(Import|Apply|Confirm|Merge)\b/ }).first();
-        await Promise.race([summary.waitFor({ timeout: 60_000 }), confirm.waitFor({ timeout: 60_000 })]);
-        if (await confirm.isVisible()) await confirm.click();
-        await summary.waitFor({ timeout: 60_000 });
-        samples.push(Date.now() - started);
+        const confirm = page.getByRole('button', { name: 'Import', exact: true });
+        await confirm.waitFor({ timeout: 60_000 });
+        await pollPage(page, 'window.__marginBenchImport.preview !== undefined');
+        await confirm.click();
+        await pollPage(page, 'window.__marginBenchImport.done !== undefined');
+        const t = (await page.evaluate('window.__marginBenchImport')) as { chosen: number; preview: number; confirmed: number; done: number };
+        samples.push(t.preview - t.chosen + (t.done - t.confirmed));
       } finally {
         await fresh.close();
       }
     }
-    rows.push({ figure: 'a 10,000-note backup imported', unit: 'ms', samples, goal: { max: 1000, text: '≤ 1 s' }, note: 'file chosen → summary shown' });
+    rows.push({ figure: 'a 10,000-note backup imported', unit: 'ms', samples, goal: { max: 1000, text: '≤ 1 s' }, note: 'file chosen → preview, + confirm → summary, in the page' });
     return rows;
   } finally {
     await browser.close();

@@ -1,0 +1,32 @@
+import { launchBrowser } from '../e2e/harness/browser';
+import { makeNotes } from '../e2e/harness/many-notes';
+import { exportJson } from '@/utils/export';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+const notes = makeNotes(10_000);
+const dir = mkdtempSync(join(tmpdir(), 'margin-dbg-'));
+const file = join(dir, 'backup.json');
+writeFileSync(file, exportJson({ notes, exportedAt: Date.now() }));
+for (let r = 0; r < 2; r++) {
+  const browser = await launchBrowser({ extensionDir: resolve('.output/chrome-mv3') });
+  const page = await browser.newPage();
+  await page.addInitScript(`(() => { const log = (window.__log = []); const mark = (w) => log.push([w, Math.round(performance.now())]);
+    const sm = chrome.runtime.sendMessage.bind(chrome.runtime);
+    chrome.runtime.sendMessage = (m, ...rest) => { mark('send ' + m.type + ' ' + JSON.stringify(m.payload).length); const p = sm(m, ...rest); p.then(() => mark('reply ' + m.type)); return p; };
+    document.addEventListener('change', () => mark('change'), true);
+  })()`);
+  await page.goto(`chrome-extension://${browser.extensionId!}/notebook.html`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForTimeout(500);
+  await page.locator('input[type="file"]').setInputFiles(file);
+  const summary = page.getByText(/Imported 10,?000 notes|10,?000 new/).first();
+  const confirm = page.getByRole('button', { name: /^(Import|Apply|Confirm|Merge)\b/ }).first();
+  await Promise.race([summary.waitFor({ timeout: 60_000 }), confirm.waitFor({ timeout: 60_000 })]);
+  console.log('confirm visible', await confirm.isVisible(), await summary.textContent().catch(() => ''));
+  if (await confirm.isVisible()) await confirm.click();
+  await summary.waitFor({ timeout: 60_000 });
+  await page.evaluate(`window.__log.push(['summary', Math.round(performance.now())])`);
+  console.log(JSON.stringify(await page.evaluate('window.__log')));
+  await browser.close();
+}
