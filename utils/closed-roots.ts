@@ -27,13 +27,8 @@ function shared(): Shared {
 /** Attaches a closed root to Margin's host and remembers it for Margin's scripts. */
 export function attachClosedRoot(host: HTMLElement): ShadowRoot {
   const root = host.attachShadow({ mode: 'closed' });
-  registerClosedRoot(host, root);
-  return root;
-}
-
-/** Remembers a closed root made elsewhere (WXT's createShadowRootUi). */
-export function registerClosedRoot(host: Element, root: ShadowRoot): void {
   shared().roots.set(host, root);
+  return root;
 }
 
 /** The root of one of Margin's hosts, as only Margin's own scripts can get it. */

@@ -6,15 +6,14 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PanelController } from '@/utils/panel-contract';
 import { isSeriesVideoId, type SeriesVideoId } from '@/utils/series-ids';
-import { ignoreUntrustedEvents, registerClosedRoot } from '@/utils/closed-roots';
 import { lessonPageUrl } from '@/utils/lesson-pages';
 import { parseYouTubeUrl } from '@/utils/youtube-url';
-import { guardPanelKeys, PANEL_HOST_TAG } from '@/entrypoints/youtube.content/key-guard';
+import { guardPanelKeys } from '@/entrypoints/youtube.content/key-guard';
 import { listenForCommands } from '@/entrypoints/margin-panel/commands';
 import { PanelApp } from '@/entrypoints/margin-panel/PanelApp';
+import { createPanelHost, type PanelHost } from '@/entrypoints/margin-panel/panel-host';
 import type { ProgressMarkers } from '@/entrypoints/margin-panel/progress-markers';
 import { prefetchSettings } from '@/components/usePanelData';
 import css from '@/components/panel.css?inline';
@@ -33,24 +32,8 @@ function navigateOnSite(href: string): void {
 
 export function createLessonController(ctx: ContentScriptContext): PanelController {
   guardPanelKeys(ctx);
-  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let ui: PanelHost | undefined;
   let session: { videoId: SeriesVideoId; controller: AbortController; clock: EmbedClock } | undefined;
-
-  const createPanelUi = async () => {
-    const made = await createShadowRootUi<void>(ctx, {
-      name: PANEL_HOST_TAG,
-      mode: 'closed',
-      position: 'inline',
-      css: `${css}\n${lessonCss}`,
-      anchor: () => document.documentElement,
-      append: () => undefined,
-      onMount: () => undefined,
-      onRemove: () => render(null, made.uiContainer),
-    });
-    registerClosedRoot(made.shadowHost, made.shadow);
-    ignoreUntrustedEvents(made.shadow);
-    return made;
-  };
 
   const end = () => {
     session?.controller.abort();
@@ -62,7 +45,7 @@ export function createLessonController(ctx: ContentScriptContext): PanelControll
     async show(id) {
       if (!isSeriesVideoId(id)) return;
       prefetchSettings();
-      ui ??= await createPanelUi();
+      ui ??= createPanelHost(ctx, `${css}\n${lessonCss}`);
       if (session?.videoId === id) return;
       if (session) {
         end();
@@ -81,7 +64,6 @@ export function createLessonController(ctx: ContentScriptContext): PanelControll
         signal,
       });
       session = { videoId: id, controller, clock };
-      ui.mount();
       keepBesideVideo(document, id, ui.shadowHost, signal);
       followSiteTheme(document, ui.shadowHost, signal);
       attachToEmbed(document, id, signal, () => clock.refresh());

@@ -5,11 +5,9 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PanelController } from '@/utils/panel-contract';
 import { isSeriesVideoId } from '@/utils/series-ids';
-import { ignoreUntrustedEvents, registerClosedRoot } from '@/utils/closed-roots';
-import { PANEL_HOST_TAG } from '@/entrypoints/youtube.content/key-guard';
+import { createPanelHost, type PanelHost } from './panel-host';
 import { createYouTubeClock } from './youtube-clock';
 import { keepPanelPlaced } from './placement';
 import type { SlotKind } from '@/utils/panel-slot';
@@ -37,12 +35,12 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   const commands = listenForCommands(ctx.signal);
   // On the phone site the panel's www.youtube.com links stay on m.youtube.com.
   const navigate = (href: string) => navigateWithinYouTube(onPageHost(href, location.href));
-  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let ui: PanelHost | undefined;
   let session: Session | undefined;
   let videoId: string | null = null;
   let slot: SlotKind = 'side';
 
-  // Margin updated or reloaded under this tab: the panel is about to go (WXT removes it on invalidation,
+  // Margin updated or reloaded under this tab: the panel is about to go (its host is removed on invalidation,
   // registered after this), so what is being written moves to a card of its own first.
   // Whatever invalidated it, this panel's watchers stop with it, or they would put it back and fight the new
   // Margin's panel for its place.
@@ -69,29 +67,9 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
     );
   };
 
-  // Closed, and deaf to scripted events: youtube.com's scripts can neither read the notes nor act on them
-  // (the tests reach inside through the DevTools protocol, tests/e2e/harness/open-roots.ts).
-  const createPanelUi = async () => {
-    const made = await createShadowRootUi<void>(ctx, {
-      name: PANEL_HOST_TAG,
-      mode: 'closed',
-      position: 'inline',
-      css,
-      // Placing the host is keepPanelPlaced's job: WXT's mount only prepares it.
-      anchor: () => document.documentElement,
-      append: () => undefined,
-      onMount: () => undefined,
-      onRemove: () => render(null, made.uiContainer),
-    });
-    registerClosedRoot(made.shadowHost, made.shadow);
-    ignoreUntrustedEvents(made.shadow);
-    return made;
-  };
-
   /** Mounts the host and keeps it placed: in YouTube's columns, or floating when the page has none. */
-  const mount = (ready: ShadowRootContentScriptUi<void>, current: Session) => {
+  const mount = (ready: PanelHost, current: Session) => {
     const { signal } = current.controller;
-    ready.mount();
     keepPanelPlaced(document, ready.shadowHost, signal, {
       shadow: ready.shadow,
       onSlot: (kind) => {
@@ -111,7 +89,7 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
       player.expect(id);
       // The first paint needs the learner's settings: ask now, while YouTube is still building the page.
       prefetchSettings();
-      ui ??= await createPanelUi();
+      ui ??= createPanelHost(ctx, css);
       if (session) {
         renderPanel();
         return;
