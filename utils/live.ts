@@ -5,7 +5,7 @@
  * then, since changes made while disconnected were not pushed. The first `resync` comes right after subscribing,
  * so a view can do all its fetching there.
  */
-import { browser } from 'wxt/browser';
+import { extensionRuntime } from './messaging';
 import { LIVE_PORT_NAME, readLivePush, type LiveEvent, type LiveFilter, type LiveSubscribe } from './live-protocol';
 
 export type LiveUpdate = LiveEvent | { type: 'resync' };
@@ -24,7 +24,7 @@ export interface LiveOptions {
   retryDelaysMs?: readonly number[];
 }
 
-const connectToBackground = (): LiveClientPort => browser.runtime.connect({ name: LIVE_PORT_NAME });
+const connectToBackground = (): LiveClientPort => extensionRuntime().connect({ name: LIVE_PORT_NAME });
 
 export function subscribeLive(
   filter: LiveFilter,

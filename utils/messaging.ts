@@ -1,5 +1,5 @@
 /** The sending end of the protocol, for content scripts and extension pages. */
-import { browser } from 'wxt/browser';
+import type { WxtBrowser } from 'wxt/browser';
 import type { Note } from './notes';
 import type { Envelope, PayloadOf, Reply, RequestType, ResponseOf } from './protocol';
 
@@ -21,10 +21,21 @@ export class MarginRequestError extends Error {
 /** Said by a panel whose Margin was updated or reloaded under it: nothing it holds is thrown away. */
 export const ORPHANED_MESSAGE = 'Margin was updated: your text is kept.';
 
+/**
+ * The extension's `runtime` as the browser gives it, without webextension-polyfill (a tenth of the injected
+ * panel script): Chrome (MV3) and Firefox both answer `sendMessage` with a Promise and have the same `connect`.
+ * A listener that answers must call `sendResponse` (and return true), which both understand, not return a Promise.
+ * `browser` counts only when it is the extension API: a page element with id="browser" is `window.browser` too.
+ */
+export function extensionRuntime(): WxtBrowser['runtime'] {
+  const global = globalThis as { browser?: WxtBrowser; chrome?: WxtBrowser };
+  return (global.browser?.runtime?.id ? global.browser : global.chrome)!.runtime;
+}
+
 /** True once this script's extension is gone (updated, reloaded, removed): its `runtime` has no id any more. */
 export function isOrphaned(): boolean {
   try {
-    return !browser.runtime?.id;
+    return !extensionRuntime()?.id;
   } catch {
     return true;
   }
@@ -33,7 +44,7 @@ export function isOrphaned(): boolean {
 async function deliver(envelope: Envelope): Promise<unknown> {
   if (isOrphaned()) throw new MarginRequestError(ORPHANED_MESSAGE, { orphaned: true });
   try {
-    return await browser.runtime.sendMessage(envelope);
+    return await extensionRuntime().sendMessage(envelope);
   } catch (error) {
     if (isOrphaned()) throw new MarginRequestError(ORPHANED_MESSAGE, { orphaned: true });
     // Usually a worker stopped mid-request: the next message starts it again, so a plain retry works.

@@ -7,11 +7,11 @@
  * starts), and a jump or a play first presses the page's own "Play video" button, then seeks once the embed
  * reports the lesson.
  */
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import type { LessonClock } from '@/utils/lesson-clock';
 import { readEmbedReadingPush, type EmbedReading, type PlayerAction } from '@/utils/embed-relay';
 import { carriedTime } from '@/utils/remote-reading';
-import { sendRequest } from '@/utils/messaging';
+import { extensionRuntime, sendRequest } from '@/utils/messaging';
 import type { SeriesVideoId } from '@/utils/series-ids';
 
 /** Where the page's player stands, for the panel to say. */
@@ -71,15 +71,16 @@ export function createEmbedClock({ lesson, startPlayer, embedShown, signal }: Em
     notify();
   };
 
+  const runtime = extensionRuntime();
   const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
     // Only the background relays readings (a sender of this extension without a tab); the page cannot send these.
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (sender.id !== runtime.id || sender.tab) return undefined;
     const push = readEmbedReadingPush(message);
     if (push) receive(push.frameId, push.reading);
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime?.onMessage.removeListener(onMessage), { once: true });
+  runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => runtime.onMessage?.removeListener(onMessage), { once: true });
 
   const started = () => startRequested || frameId !== null || embedShown();
   const start = () => {

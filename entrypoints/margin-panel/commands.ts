@@ -1,5 +1,6 @@
 /** Receives the keyboard commands the background passes on to this tab (see utils/tab-commands.ts). */
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { extensionRuntime } from '@/utils/messaging';
 import { readTabCommand, readTabSeek } from '@/utils/tab-commands';
 
 export interface PanelCommands {
@@ -12,21 +13,25 @@ export interface PanelCommands {
 export function listenForCommands(signal: AbortSignal): PanelCommands {
   const listeners = new Set<() => void>();
   const seekers = new Set<(t: number) => boolean>();
-  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+  const runtime = extensionRuntime();
+  // Answers through sendResponse (no polyfill here: Chrome does not take a listener's Promise as its answer).
+  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
     // Only this extension's background or popup may command the panel; a page cannot reach runtime.onMessage anyway.
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (sender.id !== runtime.id || sender.tab) return undefined;
     const second = readTabSeek(message);
     if (second !== undefined) {
       let seeked = false;
       for (const seek of seekers) seeked = seek(second) || seeked;
-      return Promise.resolve({ handled: seekers.size > 0, seeked });
+      sendResponse({ handled: seekers.size > 0, seeked });
+      return undefined;
     }
     if (readTabCommand(message) !== 'add-note') return undefined;
     for (const listener of listeners) listener();
-    return Promise.resolve({ handled: listeners.size > 0 });
+    sendResponse({ handled: listeners.size > 0 });
+    return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => runtime.onMessage.removeListener(onMessage), { once: true });
   return {
     onAddNote(listener) {
       listeners.add(listener);
