@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { SHARED_PREACT, SHARED_PREACT_KEY, type SharedPreactModule } from './components/parts/shared-preact-names';
 
 /**
  * Chrome refuses to inject a script file holding a Unicode noncharacter ("isn't UTF-8 encoded"), and the
@@ -15,6 +17,27 @@ const escapeNoncharacters = {
   },
 };
 
+/** The panel's parts injected later (utils/panel-parts.ts), and the Preact they use: the panel's, lent. */
+const PANEL_PART_ENTRYPOINTS = new Set(['margin-panel-notes', 'margin-panel-glossary']);
+const SHARED_PREFIX = '\0margin-shared:';
+/** Preact's developer tools (in a build not for production) hook into the panel's Preact: a part adds nothing. */
+const PANEL_ONLY: Record<string, string> = {
+  'preact/debug': 'export {};',
+  'preact/devtools': 'export const addHookName = (value) => value;',
+};
+const useLentPreact: Plugin = {
+  name: 'margin:use-lent-preact',
+  enforce: 'pre',
+  resolveId: (source) => (Object.hasOwn(SHARED_PREACT, source) || Object.hasOwn(PANEL_ONLY, source) ? SHARED_PREFIX + source : null),
+  load(id) {
+    if (!id.startsWith(SHARED_PREFIX)) return null;
+    const panelOnly = PANEL_ONLY[id.slice(SHARED_PREFIX.length)];
+    if (panelOnly !== undefined) return panelOnly;
+    const module = id.slice(SHARED_PREFIX.length) as SharedPreactModule;
+    return `export const { ${SHARED_PREACT[module].join(', ')} } = globalThis[${JSON.stringify(SHARED_PREACT_KEY)}][${JSON.stringify(module)}];`;
+  },
+};
+
 // Margin's build: Chrome MV3 and Firefox from the same sources.
 export default defineConfig({
   imports: false,
@@ -22,6 +45,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), escapeNoncharacters],
   }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => PANEL_PART_ENTRYPOINTS.has(entrypoint.name))) {
+        config.plugins = [useLentPreact, ...(config.plugins ?? [])];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Margin',
     description:

@@ -6,8 +6,8 @@ import type { LessonClock } from '@/utils/lesson-clock';
 import { PanelHeader } from './PanelHeader';
 import { Tabs, type TabSpec } from './Tabs';
 import { KeyMoments } from './KeyMoments';
-import { Glossary } from './Glossary';
-import { NotesTab } from './notes/NotesTab';
+import { usePanelPart } from './parts/usePanelPart';
+import type { GlossaryPart, NotesPart } from './parts/panel-part-types';
 import { SettingsBox } from './SettingsBox';
 import type { NoteWriting } from './notes/useNoteWriting';
 import type { WatchProgress } from './useWatchProgress';
@@ -56,6 +56,10 @@ export function Panel({ video, series, player, navigate, settings, onSettingsCha
   const openPage = (page: MarginPage) => {
     sendRequest('pages/open', { page }).catch(() => report(`Margin could not open its ${page} page.`));
   };
+  // The glossary and notes tabs are parts of their own, loaded the first time they are shown.
+  const tab = collapsed ? null : settings.activeTab;
+  const glossary = usePanelPart<GlossaryPart>('glossary', tab === 'glossary');
+  const notesTab = usePanelPart<NotesPart>('notes', tab === 'notes');
   const headingAfterNavigation = useRef(false);
   const navigateFromPanel = (href: string) => {
     headingAfterNavigation.current = true;
@@ -91,10 +95,18 @@ export function Panel({ video, series, player, navigate, settings, onSettingsCha
             {settings.activeTab === 'moments' && (
               <KeyMoments chapters={video.chapters} player={player} onJump={jump} source={video.chaptersSource} />
             )}
-            {settings.activeTab === 'glossary' && <Glossary video={video} series={series} player={player} onJump={jump} navigate={navigateFromPanel} onOpenSeriesGlossary={() => openPage('glossary')} />}
-            {settings.activeTab === 'notes' && (
-              <NotesTab notes={notes} player={player} writing={writing} onJump={jump} showNote={showNote} report={report} />
-            )}
+            {settings.activeTab === 'glossary' &&
+              (glossary.part ? (
+                <glossary.part.Glossary video={video} series={series} player={player} onJump={jump} navigate={navigateFromPanel} onOpenSeriesGlossary={() => openPage('glossary')} />
+              ) : (
+                <PartProblem problem={glossary.problem} />
+              ))}
+            {settings.activeTab === 'notes' &&
+              (notesTab.part ? (
+                <notesTab.part.NotesTab notes={notes} player={player} writing={writing} onJump={jump} showNote={showNote} report={report} />
+              ) : (
+                <PartProblem problem={notesTab.problem} />
+              ))}
           </Tabs>
         )}
         <SettingsBox settings={settings} onChange={onSettingsChange} />
@@ -104,4 +116,9 @@ export function Panel({ video, series, player, navigate, settings, onSettingsCha
       </p>
     </aside>
   );
+}
+
+/** In place of a tab whose part is on its way (a few milliseconds: nothing to say) or could not be loaded. */
+function PartProblem({ problem }: { problem: string }) {
+  return problem ? <p class="empty">{problem}</p> : null;
 }

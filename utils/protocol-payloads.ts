@@ -3,6 +3,7 @@ import { readBackupSettings, readProgressList } from './backup';
 import { readNoteList } from './note-record';
 import { MARGIN_PAGES, type DraftInput, type PayloadOf, type RequestType } from './protocol';
 import { PANEL_TABS, type Settings } from './settings';
+import { PANEL_PARTS } from './panel-parts';
 import { readEmbedReading, readPlayerRequest } from './embed-relay';
 import {
   PayloadError,
@@ -65,6 +66,7 @@ function readDiscard(value: unknown, session: unknown): { discardDraft?: true; d
 export const payloadParsers: { [K in RequestType]: (payload: unknown) => PayloadOf<K> } = {
   'panel/load': empty,
   'maths/load': empty,
+  'parts/load': (payload) => ({ part: readOneOf(readFields(payload, ['part']).part, PANEL_PARTS, 'part') }),
   'notes/list': videoOnly,
   'notes/list-all': empty,
   'notes/list-first'(payload) {

@@ -13,6 +13,7 @@ import type { SeriesIndex } from './series-index';
 import type { Settings } from './settings';
 import type { SyncStatus } from './sync-status';
 import type { EmbedReading, PlayerRequest } from './embed-relay';
+import type { PanelPart } from './panel-parts';
 import { isPlainObject, PayloadError, readFields } from './validation';
 import { payloadParsers } from './protocol-payloads';
 
@@ -82,6 +83,8 @@ export interface Protocol {
   'panel/load': { payload: Empty; response: { loaded: true } };
   /** Panel → background: inject the maths renderer into the sending tab's frame (its first note with maths). */
   'maths/load': { payload: Empty; response: { loaded: true } };
+  /** Panel → background: inject one of the panel's later parts (utils/panel-parts.ts) into the sending tab's frame. */
+  'parts/load': { payload: { part: PanelPart }; response: { loaded: true } };
   /** A video's notes, without deleted ones, by time then creation. */
   'notes/list': { payload: { videoId: SeriesVideoId }; response: Note[] };
   /** Every note of the series (the notebook), by video in series order, then by time. */

@@ -5,6 +5,7 @@ import { getSeriesVideo, SERIES } from '@/utils/series-data';
 import { buildSeriesIndex, type SeriesIndex } from '@/utils/series-index';
 import type { Note } from '@/utils/notes';
 import type { Settings } from '@/utils/settings';
+import { PANEL_PART_FILES } from '@/utils/panel-parts';
 import { INITIAL_SYNC_STATUS } from '@/utils/sync-status';
 import { systemClock, type Clock } from './clock';
 import type { Connect } from './db/connection';
@@ -106,6 +107,10 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
     async 'maths/load'(_payload, sender) {
       // temml weighs about 115 KB gzip: a tab gets it only once its panel shows a note with maths.
       await browser.scripting.executeScript({ target: senderFrame(sender), files: ['/margin-maths.js'] });
+      return { loaded: true };
+    },
+    async 'parts/load'({ part }, sender) {
+      await browser.scripting.executeScript({ target: senderFrame(sender), files: [PANEL_PART_FILES[part]] });
       return { loaded: true };
     },
     'notes/list': ({ videoId }) => notes.list(videoId),

@@ -6,7 +6,8 @@ import { Panel } from '@/components/Panel';
 import { FloatingFrame } from '@/components/FloatingFrame';
 import { usePanelData } from '@/components/usePanelData';
 import { useNoteWriting, type NoteWriting } from '@/components/notes/useNoteWriting';
-import { AddNoteInPlayer, NoteOverlay } from '@/components/notes/NoteOverlay';
+import { usePanelPart } from '@/components/parts/usePanelPart';
+import type { NotesPart } from '@/components/parts/panel-part-types';
 import { useWatchProgress } from '@/components/useWatchProgress';
 import type { LessonClock } from '@/utils/lesson-clock';
 import type { PanelCommands } from './commands';
@@ -90,7 +91,10 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot, mar
 
   // In fullscreen the side panel cannot be seen: the note being written shows inside the player instead.
   // On a touch screen, with no note being written, the player offers the button the shortcut stands for elsewhere.
-  const overlay = !fullscreen ? null : writing.draft ? <NoteOverlay writing={writing} /> : touch ? <AddNoteInPlayer onAdd={addNoteNow} /> : null;
+  // Both are in the notes part (loaded the first time they are needed).
+  const { part: notesPart } = usePanelPart<NotesPart>('notes', fullscreen && (writing.draft !== null || touch));
+  const overlay =
+    !fullscreen || !notesPart ? null : writing.draft ? <notesPart.NoteOverlay writing={writing} /> : touch ? <notesPart.AddNoteInPlayer onAdd={addNoteNow} /> : null;
   // A layout effect, so the overlay's editor never lags a frame behind what was typed into it.
   useLayoutEffect(() => {
     const root = overlayRoot();

@@ -17,7 +17,8 @@ import { onPageHost, wantsTouchTargets } from '@/utils/phone-site';
 import { navigateWithinYouTube } from './navigate';
 import { listenForCommands } from './commands';
 import { createPlayerOverlay } from './overlay';
-import { createProgressMarkers, type ProgressMarkers } from './progress-markers';
+import type { ProgressMarkers } from './progress-markers';
+import { createLazyProgressMarkers } from './lazy-markers';
 import { PanelApp } from './PanelApp';
 import { keepOrphanedText, textBeingWritten } from './orphan-keeper';
 import { isOrphaned } from '@/utils/messaging';
@@ -98,7 +99,7 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
       session = {
         controller,
         overlayRoot: createPlayerOverlay(document, css, controller.signal),
-        markers: createProgressMarkers(document, player, controller.signal),
+        markers: createLazyProgressMarkers(document, player, controller.signal),
       };
       mount(ui, session);
     },

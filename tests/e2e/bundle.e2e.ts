@@ -11,6 +11,9 @@ import { EXTENSION_DIR } from './setup/paths';
 
 // Issue 12's goal for what every page of a site Margin runs on loads before it knows it is a lesson.
 const BUDGET_GZIP_BYTES = 8 * 1024;
+/** The panel script injected into a lesson's tab (YouTube, a lesson page): everything its first paint needs. */
+const PANEL_BUDGET_GZIP_BYTES = 25 * 1024;
+const PANEL_PARTS = ['margin-panel-ticks.js', 'margin-panel-notes.js', 'margin-panel-glossary.js'];
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
   permissions?: string[];
   host_permissions?: string[];
@@ -31,6 +34,20 @@ describe('the built extension', () => {
       const total = sizes.reduce((sum, size) => sum + size.gzip, 0);
       expect(total, host).toBeLessThan(BUDGET_GZIP_BYTES);
     }
+  });
+
+  it(`injects each panel script in under ${PANEL_BUDGET_GZIP_BYTES / 1024} KB (gzip); its later parts come only when needed`, () => {
+    for (const file of ['margin-panel.js', 'lesson-panel.js']) {
+      const raw = readFileSync(join(EXTENSION_DIR, file));
+      const gzip = gzipSync(raw, { level: 9 }).length;
+      console.log(`[bundle] ${file}:`, { raw: raw.length, gzip });
+      expect(gzip, file).toBeLessThanOrEqual(PANEL_BUDGET_GZIP_BYTES);
+      // The glossary tab, the notes tab and the progress-bar ticks are parts of their own (utils/panel-parts.ts).
+      const text = raw.toString('utf8');
+      expect(text, file).not.toContain('No terms for this lesson yet.');
+      expect(text, file).not.toContain('Tags, separated by commas');
+    }
+    for (const file of PANEL_PARTS) expect(readFileSync(join(EXTENSION_DIR, file)).length, file).toBeGreaterThan(0);
   });
 
   it('keeps the lesson site\'s always-loaded script to the check for a lesson page: no panel, no player code', () => {
@@ -68,7 +85,7 @@ describe('the built extension', () => {
   });
 
   it('has no code for talking to servers: no XHR, WebSocket, EventSource or beacon (network.e2e.ts watches fetch)', () => {
-    for (const file of ['background.js', 'margin-panel.js', 'lesson-panel.js', 'embed-frame.js', ...manifest.content_scripts.flatMap((script) => script.js)]) {
+    for (const file of ['background.js', 'margin-panel.js', 'lesson-panel.js', ...PANEL_PARTS, 'embed-frame.js', ...manifest.content_scripts.flatMap((script) => script.js)]) {
       const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
       expect(code, file).not.toMatch(/\bXMLHttpRequest\b|\bWebSocket\b|sendBeacon|\bEventSource\b/);
     }

@@ -10,6 +10,8 @@ describe('validateRequest accepts what views send', () => {
   it.each<[string, unknown]>([
     ['panel/load', {}],
     ['maths/load', {}],
+    ['parts/load', { part: 'ticks' }],
+    ['parts/load', { part: 'notes' }],
     ['notes/list', { videoId: 'IHZwWFHWa-w' }],
     ['notes/list-all', {}],
     ['notes/list-first', { limit: 60 }],
