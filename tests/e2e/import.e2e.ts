@@ -146,7 +146,9 @@ describe('in another browser, with a profile of its own', () => {
     const { youtube, notebook } = b!;
     await notebook.getByText('0 notes on 0 videos', { exact: false }).waitFor();
     await importThroughPicker(notebook, exported);
-    // Nothing happens before the learner confirms: the preview says what will.
+    // Nothing happens before the learner confirms: the preview says what will (once the file is read and the
+    // background has planned it; reading the list before it shows read an empty list on a loaded machine).
+    await preview(notebook).getByRole('listitem').first().waitFor();
     expect((await preview(notebook).getByRole('listitem').allTextContents()).slice(0, 5)).toEqual([
       '1 new note', '0 notes updated', '0 notes unchanged', '0 notes deleted',
       '0 conflicts: edited differently on each side, the later edit is kept',
