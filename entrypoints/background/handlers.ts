@@ -110,8 +110,7 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
       return { loaded: true };
     },
     async 'parts/load'({ part }, sender) {
-      // Like the panel's own script, without waiting for the page to finish loading (a tab shown at first paint).
-      await browser.scripting.executeScript({ target: senderFrame(sender), files: [PANEL_PART_FILES[part]], injectImmediately: true });
+      await browser.scripting.executeScript({ target: senderFrame(sender), files: [PANEL_PART_FILES[part]] });
       return { loaded: true };
     },
     'notes/list': ({ videoId }) => notes.list(videoId),
