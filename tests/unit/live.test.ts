@@ -73,10 +73,13 @@ describe('subscribeLive', { timeout: 20_000 }, () => {
     await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync']), WAIT);
     extension.stopWorker();
     await extension.createNote('written while the view was disconnected');
-    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync', 'resync']), WAIT);
+    // The refetch that comes with the second resync brings that note; if the view reconnected before the note was
+    // written (the retries are fast), it is pushed as well, which is as good.
+    await vi.waitFor(() => expect(describeUpdates().slice(0, 2)).toEqual(['resync', 'resync']), WAIT);
+    expect(describeUpdates().slice(2)).toEqual(describeUpdates().length > 2 ? ['note: written while the view was disconnected'] : []);
     expect(extension.connections).toBe(2);
     await extension.createNote('after the restart');
-    await vi.waitFor(() => expect(describeUpdates()).toEqual(['resync', 'resync', 'note: after the restart']), WAIT);
+    await vi.waitFor(() => expect(describeUpdates().at(-1)).toBe('note: after the restart'), WAIT);
   });
 
   it('survives several restarts in a row', async () => {
