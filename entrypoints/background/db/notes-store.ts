@@ -102,7 +102,8 @@ export function createNotesStore(connect: Connect, clock: Clock) {
             found.push(...live(batch));
             continue;
           }
-          const kept = live(batch).length >= want ? live(batch) : live(await index.getAll(range));
+          const liveBatch = live(batch);
+          const kept = liveBatch.length >= want ? liveBatch : live(await index.getAll(range));
           if (kept.length <= want) {
             found.push(...kept);
             continue;
