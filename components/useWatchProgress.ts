@@ -23,14 +23,15 @@ export interface WatchProgress {
  */
 export function useWatchProgress(videoId: SeriesVideoId, player: LessonClock, fallbackDuration: number): WatchProgress {
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [resumeAt, setResumeAt] = useState<number | null>(null);
+  /** Where the learner stopped last time, while it is still worth offering (until resumed or dismissed). */
+  const [stoppedAt, setStoppedAt] = useState<number | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
     const tracker = createWatchTracker();
     let lastSave = Date.now();
     setProgress(null);
-    setResumeAt(null);
+    setStoppedAt(null);
 
     const save = (stretch: Stretch | null) => {
       const position = player.lessonTime();
@@ -55,12 +56,11 @@ export function useWatchProgress(videoId: SeriesVideoId, player: LessonClock, fa
       (stored) => {
         if (controller.signal.aborted) return;
         setProgress(stored);
-        const duration = player.duration() ?? fallbackDuration;
+        // Offered only when the video opens at its start; whether the spot is too close to the end waits for a
+        // duration (below): on a fresh load the answer can come before the player or the lesson's catalog has one.
         const position = stored?.lastPosition ?? 0;
         const now = player.lessonTime() ?? 0;
-        if (position >= RESUME_MARGIN_S && position < duration - RESUME_MARGIN_S && now < RESUME_MARGIN_S) {
-          setResumeAt(Math.floor(position));
-        }
+        if (position >= RESUME_MARGIN_S && now < RESUME_MARGIN_S) setStoppedAt(position);
       },
       () => undefined,
     );
@@ -72,5 +72,11 @@ export function useWatchProgress(videoId: SeriesVideoId, player: LessonClock, fa
     };
   }, [videoId, player]);
 
-  return { progress, resumeAt, dismissResume: () => setResumeAt(null) };
+  return { progress, resumeAt: resumeOffer(stoppedAt, player.duration() ?? fallbackDuration), dismissResume: () => setStoppedAt(null) };
+}
+
+/** The second to offer, or none: not before the video's length is known (0), nor within the margin of its end. */
+function resumeOffer(stoppedAt: number | null, duration: number): number | null {
+  if (stoppedAt === null || !(duration > 0) || stoppedAt >= duration - RESUME_MARGIN_S) return null;
+  return Math.floor(stoppedAt);
 }

@@ -93,10 +93,15 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
       const target = senderFrame(sender);
       // The lesson clock's bridge to YouTube's player API, in the page's main world (a file: no inline code, so
       // the page's Trusted Types and CSP have nothing to refuse). Without it the clock falls back to the <video>.
-      await browser.scripting
-        .executeScript({ target, files: ['/clock-bridge.js'], world: 'MAIN' })
-        .catch((error: unknown) => console.warn('[Margin] no player bridge; lesson time comes from the <video>:', error));
-      await browser.scripting.executeScript({ target, files: ['/margin-panel.js'] });
+      // Both at once, and without waiting for the page to finish loading (executeScript would otherwise wait for
+      // document_idle: on a fresh load of a lesson that held the panel back half a second after YouTube's column
+      // existed). The panel waits for its column itself.
+      await Promise.all([
+        browser.scripting
+          .executeScript({ target, files: ['/clock-bridge.js'], world: 'MAIN', injectImmediately: true })
+          .catch((error: unknown) => console.warn('[Margin] no player bridge; lesson time comes from the <video>:', error)),
+        browser.scripting.executeScript({ target, files: ['/margin-panel.js'], injectImmediately: true }),
+      ]);
       return { loaded: true };
     },
     async 'maths/load'(_payload, sender) {
