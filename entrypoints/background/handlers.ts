@@ -106,11 +106,12 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
     },
     async 'maths/load'(_payload, sender) {
       // temml weighs about 115 KB gzip: a tab gets it only once its panel shows a note with maths.
-      await browser.scripting.executeScript({ target: senderFrame(sender), files: ['/margin-maths.js'] });
+      await browser.scripting.executeScript({ target: senderFrame(sender), files: ['/margin-maths.js'], injectImmediately: true });
       return { loaded: true };
     },
     async 'parts/load'({ part }, sender) {
-      await browser.scripting.executeScript({ target: senderFrame(sender), files: [PANEL_PART_FILES[part]] });
+      // Like the panel's own script, without waiting for the page to finish loading (a tab shown at first paint).
+      await browser.scripting.executeScript({ target: senderFrame(sender), files: [PANEL_PART_FILES[part]], injectImmediately: true });
       return { loaded: true };
     },
     'notes/list': ({ videoId }) => notes.list(videoId),
