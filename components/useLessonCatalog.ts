@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SeriesVideo } from '@/utils/catalog';
 import { sendRequest } from '@/utils/messaging';
+import type { ResponseOf } from '@/utils/protocol';
 import { seriesNeighbours, type SeriesIndex } from '@/utils/series-index';
 import type { SeriesVideoId } from '@/utils/series-ids';
 
@@ -13,11 +14,14 @@ const lessons = new Map<string, Promise<SeriesVideo>>();
 const loaded = new Map<string, SeriesVideo>();
 let knownSeries: SeriesIndex | null = null;
 
-/** Starts loading a lesson's catalog (once; a failed load is tried again next time). */
-export function prefetchLesson(videoId: SeriesVideoId): Promise<SeriesVideo> {
+/**
+ * Starts loading a lesson's catalog (once; a failed load is tried again next time). `asked`: the same request,
+ * already sent by someone else (the content script, with the panel's code).
+ */
+export function prefetchLesson(videoId: SeriesVideoId, asked?: Promise<ResponseOf<'catalog/get'>>): Promise<SeriesVideo> {
   let pending = lessons.get(videoId);
   if (!pending) {
-    pending = sendRequest('catalog/get', { videoId }).then(({ video, series }) => {
+    pending = (asked ?? sendRequest('catalog/get', { videoId })).then(({ video, series }) => {
       knownSeries ??= series;
       loaded.set(videoId, video);
       return video;

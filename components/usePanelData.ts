@@ -26,9 +26,9 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  */
 let knownSettings: Settings | null = null;
 
-export function prefetchSettings(): void {
+export function prefetchSettings(asked?: Promise<Settings>): void {
   if (knownSettings) return;
-  sendRequest('settings/get', {}).then(
+  (asked ?? sendRequest('settings/get', {})).then(
     (settings) => {
       knownSettings ??= settings;
     },

@@ -4,10 +4,20 @@
  * page's own scripts cannot see) under this key.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ResponseOf } from './protocol';
+
+/**
+ * What the first paint needs, asked for by the content script at the same time as the panel's code (rather than
+ * by the panel once its code has arrived): one round trip less before the panel can paint on a fresh load.
+ */
+export interface EarlyAnswers {
+  settings: Promise<ResponseOf<'settings/get'>>;
+  lesson: Promise<ResponseOf<'catalog/get'>>;
+}
 
 export interface PanelController {
   /** Mounts the panel for this series video, or moves the mounted panel to it. */
-  show(videoId: string): Promise<void>;
+  show(videoId: string, early?: EarlyAnswers): Promise<void>;
   /** Removes the panel from the page; `show` mounts it again. */
   hide(): void;
 }

@@ -23,6 +23,7 @@ import { PanelApp } from './PanelApp';
 import { keepOrphanedText, textBeingWritten } from './orphan-keeper';
 import { isOrphaned } from '@/utils/messaging';
 import { prefetchSettings } from '@/components/usePanelData';
+import { prefetchLesson } from '@/components/useLessonCatalog';
 import css from '@/components/panel.css?inline';
 
 interface Session {
@@ -84,12 +85,14 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   };
 
   return {
-    async show(id) {
+    async show(id, early) {
       videoId = id;
       // Readings count for this lesson only once the player confirms it shows it (the old one may play on).
       player.expect(id);
-      // The first paint needs the learner's settings: ask now, while YouTube is still building the page.
-      prefetchSettings();
+      // The first paint needs the learner's settings and the lesson's catalog: asked for already by the content
+      // script with the panel's code (`early`), or now, while YouTube is still building the page.
+      prefetchSettings(early?.settings);
+      if (isSeriesVideoId(id)) void prefetchLesson(id, early?.lesson).catch(() => undefined);
       ui ??= createPanelHost(ctx, css);
       if (session) {
         renderPanel();
