@@ -110,7 +110,9 @@ const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
  * expected shape (a short JSON object of a video id and two finite numbers) is no answer at all.
  */
 export function parseBridgeAnswer(text: string | null): ApiReading | null {
-  if (text === null || text.length > 200) return null;
+  // '' is the bridge's "no player API here" (the page's own player without it, or not built yet): answered four
+  // times a second then, so it is not left to JSON.parse to throw on.
+  if (text === null || text === '' || text.length > 200) return null;
   let value: unknown;
   try {
     value = JSON.parse(text);
