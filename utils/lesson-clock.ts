@@ -21,9 +21,16 @@ export interface LessonClock {
   isPlaying(): boolean;
   pause(): void;
   play(): void;
-  /** Calls `listener` whenever the time, the ad state or the video may have changed; stops with `signal`. */
-  subscribe(listener: () => void, signal: AbortSignal): void;
+  /**
+   * Calls `listener` whenever the time, the ad state or the video may have changed; stops with `signal`. `change`
+   * says 'time' when only playback moved on (YouTube's timeupdate, four times a second): what needs only the
+   * lesson's length or the ad state can skip those.
+   */
+  subscribe(listener: (change: ClockChange) => void, signal: AbortSignal): void;
 }
+
+/** 'time': playback moved on, nothing else said so; 'state': a seek, play or pause, new media, its length, an ad. */
+export type ClockChange = 'time' | 'state';
 
 /** The panel's side of the clock: which lesson the address shows, so that only its readings count. */
 export interface ExpectingLessonClock extends LessonClock {

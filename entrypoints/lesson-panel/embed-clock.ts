@@ -8,7 +8,7 @@
  * reports the lesson.
  */
 import type { Browser } from 'wxt/browser';
-import type { LessonClock } from '@/utils/lesson-clock';
+import type { ClockChange, LessonClock } from '@/utils/lesson-clock';
 import { readEmbedReadingPush, type EmbedReading, type PlayerAction } from '@/utils/embed-relay';
 import { carriedTime } from '@/utils/remote-reading';
 import { extensionRuntime, sendRequest } from '@/utils/messaging';
@@ -41,8 +41,9 @@ export function createEmbedClock({ lesson, startPlayer, embedShown, signal }: Em
   let receivedAt = 0;
   let pendingSeek: number | null = null;
   let startRequested = false;
-  const listeners = new Set<() => void>();
-  const notify = () => listeners.forEach((listener) => listener());
+  const listeners = new Set<(change: ClockChange) => void>();
+  // A relayed reading says nothing of what changed in it: every change counts as 'state' here.
+  const notify = () => listeners.forEach((listener) => listener('state'));
 
   const ask = (action: PlayerAction, t?: number) => {
     if (frameId === null) return;

@@ -122,6 +122,10 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
     hideLabel();
   }
 
+  function ticksDrawn(): boolean {
+    return drawn !== undefined && bar !== null && bar.isConnected && view.host.parentNode === bar && view.host.style.display !== 'none';
+  }
+
   function schedule() {
     if (!frame && !signal.aborted) frame = requestAnimationFrame(update);
   }
@@ -150,8 +154,13 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
     view.label.hidden = true;
   }
 
-  // Time, duration (durationchange, loadedmetadata) and the ad class all come through the player's one signal.
-  player.subscribe(schedule, signal);
+  // Duration (durationchange, loadedmetadata), new media and the ad class all come through the player's one signal.
+  // Playback moving on ('time', four times a second) changes none of what the ticks are drawn from: once they
+  // are drawn, those updates are skipped (no frame requested, no reading of the clock); until then they are the
+  // retry, should the bar or the duration not be there yet.
+  player.subscribe((change) => {
+    if (change === 'state' || !ticksDrawn()) schedule();
+  }, signal);
   signal.addEventListener('abort', () => {
     cancelAnimationFrame(frame);
     clearTimeout(tapTimer);
