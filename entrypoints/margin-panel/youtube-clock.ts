@@ -4,7 +4,7 @@
  * `video-id`) and what the main-world bridge reads from the player's API, and lets utils/lesson-reading.ts
  * decide what the lesson's time is. Hover previews and other players are never looked at: only #movie_player.
  */
-import type { ExpectingLessonClock } from '@/utils/lesson-clock';
+import type { ClockChange, ExpectingLessonClock } from '@/utils/lesson-clock';
 import { parseBridgeAnswer, planSeek, readLesson, type ApiReading, type LessonReading } from '@/utils/lesson-reading';
 import { ANSWER_ATTR, ASK_EVENT, CLOCK_CHANNEL_TAG, SEEK_ATTR } from '@/utils/clock-bridge';
 import { createMediaIdentity } from '@/utils/media-identity';
@@ -22,19 +22,42 @@ export interface YouTubeClockOptions {
   pageVideoId?: () => string | null;
 }
 
+/**
+ * `find()`, remembered while what it found is still in the page and still fits `fits` (checked on that one element,
+ * not by searching the page again): the clock reads these elements on every media event, and YouTube's page holds
+ * thousands of elements. A removed, hidden or replaced element is looked up again at once, and everything is looked
+ * up again whenever YouTube navigates or the player loads new media (`epoch` moved on).
+ */
+function remembered<T extends Element>(epoch: () => number, find: () => T | null, fits: (found: T) => boolean): () => T | null {
+  let last: T | null = null;
+  let foundIn = -1;
+  return () => {
+    if (foundIn === epoch() && last?.isConnected && fits(last)) return last;
+    foundIn = epoch();
+    last = find();
+    return last;
+  };
+}
+
 export function createYouTubeClock(doc: Document, signal: AbortSignal, options: YouTubeClockOptions = {}): ExpectingLessonClock {
-  const moviePlayer = () => doc.querySelector<HTMLElement>('#movie_player');
-  const video = () =>
-    moviePlayer()?.querySelector<HTMLVideoElement>('video.html5-main-video') ??
-    moviePlayer()?.querySelector<HTMLVideoElement>('video') ??
-    null;
+  // The id is looked up in the page's id map: nothing to remember.
+  const moviePlayer = () => doc.getElementById('movie_player');
+  const inPlayer = (element: Element) => element.closest('#movie_player') === moviePlayer();
+  let epoch = 0;
+  const lookupsEpoch = () => epoch;
+  const video = remembered(
+    lookupsEpoch,
+    () => moviePlayer()?.querySelector<HTMLVideoElement>('video.html5-main-video') ?? moviePlayer()?.querySelector<HTMLVideoElement>('video') ?? null,
+    // The main video once found stays it while it is in the player and no element marked as the main video came.
+    (found) => inPlayer(found) && (found.classList.contains('html5-main-video') || !moviePlayer()?.querySelector('video.html5-main-video')),
+  );
   const isAdPlaying = () => moviePlayer()?.classList.contains('ad-showing') ?? false;
   // The phone site names its video nowhere in the page (no `video-id`): there the address is the page's id, and the
   // media identity below still waits for the player's own load before it believes it.
   const phonePageVideoId = () =>
     doc.querySelector(`${MOBILE_WATCH_ROOT}:not([hidden])`) ? (parseYouTubeUrl(doc.location.href)?.videoId ?? null) : null;
-  const pageVideoId =
-    options.pageVideoId ?? (() => doc.querySelector(WATCH_ROOTS)?.getAttribute('video-id') || phonePageVideoId());
+  const watchRoot = remembered(lookupsEpoch, () => doc.querySelector(WATCH_ROOTS), (root) => root.matches(WATCH_ROOTS));
+  const pageVideoId = options.pageVideoId ?? (() => watchRoot()?.getAttribute('video-id') || phonePageVideoId());
   const isMainPlayerMedia = (event: Event) => event.target instanceof Element && event.target.closest('#movie_player') !== null;
 
   let expected: string | null = null;
@@ -44,11 +67,17 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
   const forget = () => {
     memo = null;
   };
+  // A navigation or new media: the remembered elements are looked up again (see `remembered`).
+  const lookAgain = () => {
+    epoch += 1;
+    forget();
+  };
   // Which video the player's media belongs to, by the watch page's id (the fallback gate; see lesson-reading.ts).
   const media = createMediaIdentity(pageVideoId());
-  doc.addEventListener('yt-navigate-start', () => (forget(), media.navigationStarted()), { signal });
-  doc.defaultView?.addEventListener(MOBILE_NAVIGATE_START, () => (forget(), media.navigationStarted()), { signal });
-  doc.addEventListener('loadstart', (event) => isMainPlayerMedia(event) && (forget(), media.mediaLoaded(pageVideoId())), { capture: true, signal });
+  doc.addEventListener('yt-navigate-start', () => (lookAgain(), media.navigationStarted()), { signal });
+  doc.addEventListener('yt-navigate-finish', lookAgain, { signal });
+  doc.defaultView?.addEventListener(MOBILE_NAVIGATE_START, () => (lookAgain(), media.navigationStarted()), { signal });
+  doc.addEventListener('loadstart', (event) => isMainPlayerMedia(event) && (lookAgain(), media.mediaLoaded(pageVideoId())), { capture: true, signal });
 
   let channel: HTMLElement | null = null;
   signal.addEventListener('abort', () => channel?.remove(), { once: true });
@@ -68,11 +97,15 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
     return parseBridgeAnswer(channel.getAttribute(ANSWER_ATTR));
   };
 
+  // Desktop's bar is in the player; the phone site's beside it, in the player's box.
+  const MOBILE_BAR = `${MOBILE_PLAYER_CONTAINER} :is(${MOBILE_BAR_HOST})[aria-valuemax]`;
+  const progressBar = remembered(
+    lookupsEpoch,
+    () => moviePlayer()?.querySelector('.ytp-progress-bar') ?? doc.querySelector(MOBILE_BAR),
+    (bar) => (bar.classList.contains('ytp-progress-bar') ? inPlayer(bar) : bar.matches(MOBILE_BAR) && !moviePlayer()?.querySelector('.ytp-progress-bar')),
+  );
   const barValues = () => {
-    // Desktop's bar is in the player; the phone site's beside it, in the player's box.
-    const bar =
-      moviePlayer()?.querySelector('.ytp-progress-bar') ??
-      doc.querySelector(`${MOBILE_PLAYER_CONTAINER} :is(${MOBILE_BAR_HOST})[aria-valuemax]`);
+    const bar = progressBar();
     const max = Number(bar?.getAttribute('aria-valuemax'));
     const now = Number(bar?.getAttribute('aria-valuenow'));
     return bar && Number.isFinite(max) ? { max, now: Number.isFinite(now) ? now : 0 } : null;
@@ -100,9 +133,9 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
 
   // Every subscriber (the current moment, the progress recorder, the ticks) is called from one listener per
   // media event, in one go: the reading above is then taken once per event however many of them ask.
-  const listeners = new Set<() => void>();
-  const notify = () => {
-    for (const listener of [...listeners]) listener();
+  const listeners = new Set<(change: ClockChange) => void>();
+  const notify = (change: ClockChange) => {
+    for (const listener of [...listeners]) listener(change);
   };
   let watching = false;
   const startWatching = () => {
@@ -110,12 +143,25 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
     watching = true;
     // Media events do not bubble; listening in the capture phase on the document follows the player even when
     // YouTube swaps its <video>. Events of other videos (hover previews) are skipped.
+    // Playback moving on is told once per lesson second, not at every timeupdate (four a second): what the panel
+    // shows of the time is whole seconds. Whether the second changed is told by the element's own clock, less the
+    // offset between it and the lesson's time at the last reading (stitched ads); a seek, a pause, new media or an
+    // ad is a 'state' change and always told, and unknown lesson time (an ad, another video) skips nothing.
+    let offset: number | null = null;
+    let toldSecond: number | null = null;
     const onMedia = (event: Event) => {
-      if (isMainPlayerMedia(event)) notify();
+      if (!isMainPlayerMedia(event)) return;
+      const element = event.target as HTMLMediaElement;
+      const change: ClockChange = event.type === 'timeupdate' ? 'time' : 'state';
+      if (change === 'time' && offset !== null && Math.floor(element.currentTime - offset) === toldSecond) return;
+      notify(change);
+      const { time } = read();
+      offset = time === null ? null : element.currentTime - time;
+      toldSecond = time === null ? null : Math.floor(time);
     };
     for (const type of MEDIA_EVENTS) doc.addEventListener(type, onMedia, { capture: true, signal });
     // Ads start and end by a class on #movie_player, which can itself appear later than the panel.
-    const adWatch = new MutationObserver(notify);
+    const adWatch = new MutationObserver(() => notify('state'));
     let watched: Element | null = null;
     const watchPlayer = () => {
       const player = moviePlayer();
