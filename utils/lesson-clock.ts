@@ -23,8 +23,8 @@ export interface LessonClock {
   play(): void;
   /**
    * Calls `listener` whenever the time, the ad state or the video may have changed; stops with `signal`. `change`
-   * says 'time' when only playback moved on (YouTube's timeupdate, four times a second): what needs only the
-   * lesson's length or the ad state can skip those.
+   * says 'time' when only playback moved on (on YouTube once per lesson second, not at every timeupdate): what needs
+   * only the lesson's length or the ad state can skip those. Whatever needs finer time asks `lessonTime()` itself.
    */
   subscribe(listener: (change: ClockChange) => void, signal: AbortSignal): void;
 }
