@@ -26,9 +26,9 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  */
 let knownSettings: Settings | null = null;
 
-export function prefetchSettings(asked?: Promise<Settings>): void {
-  if (knownSettings) return;
-  (asked ?? sendRequest('settings/get', {})).then(
+export function prefetchSettings(asked?: Promise<Settings>): Promise<unknown> {
+  if (knownSettings) return Promise.resolve();
+  return (asked ?? sendRequest('settings/get', {})).then(
     (settings) => {
       knownSettings ??= settings;
     },

@@ -26,6 +26,9 @@ import { prefetchSettings } from '@/components/usePanelData';
 import { prefetchLesson } from '@/components/useLessonCatalog';
 import css from '@/components/panel.css?inline';
 
+/** How long a fresh panel waits for answers asked for with its code before it paints without them. */
+const FIRST_PAINT_WAIT_MS = 300;
+
 interface Session {
   controller: AbortController;
   overlayRoot: () => HTMLElement | null;
@@ -91,13 +94,19 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
       player.expect(id);
       // The first paint needs the learner's settings and the lesson's catalog: asked for already by the content
       // script with the panel's code (`early`), or now, while YouTube is still building the page.
-      prefetchSettings(early?.settings);
-      if (isSeriesVideoId(id)) void prefetchLesson(id, early?.lesson).catch(() => undefined);
+      const needed = Promise.all([
+        prefetchSettings(early?.settings),
+        isSeriesVideoId(id) ? prefetchLesson(id, early?.lesson).catch(() => undefined) : undefined,
+      ]);
       ui ??= createPanelHost(ctx, css);
       if (session) {
         renderPanel();
         return;
       }
+      // Answers already on their way (usually here before YouTube has built the column) are waited for, briefly, so
+      // that the first paint is the lesson rather than an empty panel that fills in frames later.
+      if (early) await Promise.race([needed, new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))]);
+      if (ctx.isInvalid || videoId !== id || session) return;
       const controller = new AbortController();
       session = {
         controller,
