@@ -26,17 +26,56 @@ export interface BackupSnapshot extends BackupContents {
   exportedAt: number;
 }
 
-/** `{ format, version: 2, exportedAt, notes, progress, settings }`, notes in reading order, tombstones included. */
-export function exportBackup({ notes, progress, settings, exportedAt }: BackupSnapshot): string {
-  const ordered = [...notes].sort(compareNotesAcrossVideos).map((note) => {
+/**
+ * A note as it stands in the backup's list, indented as `JSON.stringify(backup, null, 2)` writes it there. Kept per
+ * note object (a view's notes are never changed in place, only replaced): a notebook of 10,000 notes writes each
+ * once, ahead of the click (ExportButtons), and a later export only joins them.
+ */
+const noteBlocks = new WeakMap<Note, string>();
+export function backupNoteBlock(note: Note): string {
+  let block = noteBlocks.get(note);
+  if (block === undefined) {
     const { id, videoId, t, text, tags, createdAt, updatedAt, deletedAt } = note;
-    return { id, videoId, t, text, tags: [...tags], createdAt, updatedAt, ...(deletedAt !== undefined && { deletedAt }) };
-  });
+    const record = { id, videoId, t, text, tags: [...tags], createdAt, updatedAt, ...(deletedAt !== undefined && { deletedAt }) };
+    // JSON.stringify escapes every line break inside a string: the only ones in its answer are its own layout.
+    block = `    ${JSON.stringify(record, null, 2).replace(/\n/g, '\n    ')}`;
+    noteBlocks.set(note, block);
+  }
+  return block;
+}
+
+/**
+ * A view's live notes and the tombstones it was told of, as one list for the backup: each id once, the later
+ * version where both hold one (a note restored or deleted while the other list was on its way).
+ */
+export function backupNotes(live: readonly Note[], tombstones: readonly Note[]): Note[] {
+  if (tombstones.length === 0) return [...live];
+  const byId = new Map<string, Note>();
+  for (const note of live) byId.set(note.id, note);
+  for (const note of tombstones) {
+    const known = byId.get(note.id);
+    if (!known || known.updatedAt < note.updatedAt) byId.set(note.id, note);
+  }
+  return [...byId.values()];
+}
+
+/**
+ * `{ format, version: 2, exportedAt, notes, progress, settings }`, notes in reading order, tombstones included:
+ * exactly `JSON.stringify(backup, null, 2)` and a line break, with the notes' part written note by note.
+ */
+export function exportBackup({ notes, progress, settings, exportedAt }: BackupSnapshot): string {
+  const ordered = [...notes].sort(compareNotesAcrossVideos);
   const watched = [...progress]
     .sort((a, b) => (a.videoId < b.videoId ? -1 : a.videoId > b.videoId ? 1 : 0))
     .map(({ videoId, watched: ranges, lastPosition, updatedAt }) => ({ videoId, watched: ranges, lastPosition, updatedAt }));
-  const body = { format: EXPORT_FORMAT, version: BACKUP_VERSION, exportedAt, notes: ordered, progress: watched, settings };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  const body = { format: EXPORT_FORMAT, version: BACKUP_VERSION, exportedAt, notes: [], progress: watched, settings };
+  const text = JSON.stringify(body, null, 2);
+  if (ordered.length === 0) return `${text}\n`;
+  // The first `"notes": []` is the body's own: only the format, version and stamp (no text of the learner's) come before it.
+  const EMPTY = '\n  "notes": [],';
+  const at = text.indexOf(EMPTY);
+  const list = ordered.map(backupNoteBlock).join(',\n');
+  return `${text.slice(0, at)}\n  "notes": [\n${list}\n  ],${text.slice(at + EMPTY.length)}\n`;
 }
 
 /** Only the preferences of a full settings record: what a backup carries. */

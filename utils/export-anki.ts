@@ -26,7 +26,10 @@ export interface AnkiOptions {
 const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;' };
 
 /** The learner's text as an HTML field on one line: nothing in it is markup, and no tab or line break is left. */
+const ANKI_SPECIAL = /[&<>"\t\r\n]/;
+
 export function ankiText(text: string): string {
+  if (!ANKI_SPECIAL.test(text)) return text;
   return text.replace(/[&<>"\t]/g, (char) => HTML_SPECIAL[char]!).replace(/\r\n?|\n/g, '<br>');
 }
 
@@ -61,10 +64,26 @@ function glossaryRows(video: SeriesVideo): string[][] {
   ]);
 }
 
+/** Each note's card as a line, per catalog, written once per note object, like markdownNote. */
+const cards = new WeakMap<readonly SeriesVideo[], { byId: Map<string, SeriesVideo>; lines: WeakMap<Note, string> }>();
+
+export function ankiCard(note: Note, videos: readonly SeriesVideo[]): string {
+  let catalog = cards.get(videos);
+  if (!catalog) {
+    catalog = { byId: new Map(videos.map((video) => [video.videoId as string, video])), lines: new WeakMap() };
+    cards.set(videos, catalog);
+  }
+  let line = catalog.lines.get(note);
+  if (line === undefined) {
+    line = noteRow(note, catalog.byId.get(note.videoId)).join('\t');
+    catalog.lines.set(note, line);
+  }
+  return line;
+}
+
 export function exportAnki({ notes }: NotesSnapshot, { videos, glossary }: AnkiOptions): string {
-  const byId = new Map(videos.map((video) => [video.videoId as string, video]));
   const kept = visibleNotes(notes, compareNotesAcrossVideos);
-  const rows = kept.map((note) => noteRow(note, byId.get(note.videoId)));
+  const rows: string[][] = [];
   if (glossary) {
     const withNotes = new Set(kept.map((note) => note.videoId as string));
     for (const video of videos) if (withNotes.has(video.videoId)) rows.push(...glossaryRows(video));
@@ -78,7 +97,7 @@ export function exportAnki({ notes }: NotesSnapshot, { videos, glossary }: AnkiO
     '#guid column:1',
     '#tags column:4',
   ];
-  return `${[...headers, ...rows.map((row) => row.join('\t'))].join('\n')}\n`;
+  return `${[...headers, ...kept.map((note) => ankiCard(note, videos)), ...rows.map((row) => row.join('\t'))].join('\n')}\n`;
 }
 
 export function ankiFileName(exportedAt: number): string {

@@ -9,7 +9,7 @@
  * (and a text that starts with `'` gets a second one, so that reading the file back is exact: parseCsvField).
  */
 import { momentUrl } from './export';
-import { compareNotesAcrossVideos, visibleNotes } from './notes';
+import { compareNotesAcrossVideos, visibleNotes, type Note } from './notes';
 import type { NotesSnapshot } from './export';
 import { SERIES_OUTLINE } from './series-outline';
 import { formatTime } from './time';
@@ -29,11 +29,15 @@ export const parseCsvField = (value: string): string => (value.startsWith("'") ?
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function exportCsv({ notes }: NotesSnapshot): string {
-  const lessons = new Map(SERIES_OUTLINE.map((video) => [video.videoId as string, video]));
-  const rows = visibleNotes(notes, compareNotesAcrossVideos).map((note) => {
-    const lesson = lessons.get(note.videoId);
-    return [
+const LESSONS = new Map(SERIES_OUTLINE.map((video) => [video.videoId as string, video]));
+const rows = new WeakMap<Note, string>();
+
+/** A note's row, written once per note object, like markdownNote. */
+export function csvRow(note: Note): string {
+  let row = rows.get(note);
+  if (row === undefined) {
+    const lesson = LESSONS.get(note.videoId);
+    row = [
       lesson ? String(lesson.order) : '',
       lesson?.title ?? note.videoId,
       formatTime(note.t),
@@ -43,9 +47,16 @@ export function exportCsv({ notes }: NotesSnapshot): string {
       note.tags.join(', '),
       iso(note.createdAt),
       iso(note.updatedAt),
-    ];
-  });
-  return `\uFEFF${[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+    ]
+      .map(csvField)
+      .join(',');
+    rows.set(note, row);
+  }
+  return row;
+}
+
+export function exportCsv({ notes }: NotesSnapshot): string {
+  return `\uFEFF${[CSV_COLUMNS.map(csvField).join(','), ...visibleNotes(notes, compareNotesAcrossVideos).map(csvRow)].join('\r\n')}\r\n`;
 }
 
 export function csvFileName(exportedAt: number): string {

@@ -80,6 +80,11 @@ const ITEM_INDENT = '  ';
 
 /** The note's lines, trimmed (leading spaces would make code blocks), in paragraphs split at blank lines. */
 function paragraphsOf(text: string): string[][] {
+  // Most notes are one line.
+  if (!text.includes('\n') && !text.includes('\r')) {
+    const line = text.trim();
+    return line === '' ? [] : [[line]];
+  }
   const paragraphs: string[][] = [[]];
   for (const line of text.replace(/\r\n?/g, '\n').split('\n').map((raw) => raw.trim())) {
     if (line !== '') paragraphs[paragraphs.length - 1]!.push(line);
@@ -93,6 +98,21 @@ function paragraphsOf(text: string): string[][] {
  * end) and its blank lines stay paragraph breaks, all indented under the item so that nothing in the text can
  * end the list; tags come last, as `#tag`.
  */
+const renderedNotes = new WeakMap<Note, string>();
+
+/**
+ * A note's list item, written once per note object (a view's notes are replaced, never changed in place): a
+ * notebook of 10,000 notes writes them ahead of the click (ExportButtons), and an export only joins them.
+ */
+export function markdownNote(note: Note): string {
+  let item = renderedNotes.get(note);
+  if (item === undefined) {
+    item = renderNote(note);
+    renderedNotes.set(note, item);
+  }
+  return item;
+}
+
 function renderNote(note: Note): string {
   const paragraphs = paragraphsOf(note.text).map((lines, p) =>
     lines.map((line, i) => (p === 0 && i === 0 ? renderLine(line, note.videoId) : escapeLineStart(renderLine(line, note.videoId)))),
@@ -139,7 +159,7 @@ export function exportMarkdown({ notes, exportedAt }: NotesSnapshot, videoId?: s
     '# Margin notes',
     `Exported from Margin on ${stamp} UTC: ${plural(count, 'note')} on ${plural(groups.length, 'video')} of 3Blue1Brown's neural-network series.`,
   ];
-  for (const group of groups) parts.push(`## ${group.heading}`, group.notes.map(renderNote).join('\n'));
+  for (const group of groups) parts.push(`## ${group.heading}`, group.notes.map(markdownNote).join('\n'));
   return `${parts.join('\n\n')}\n`;
 }
 

@@ -13,6 +13,8 @@ const DISPLAY = /\$\$([^$]*?[^$\s][^$]*?)\$\$/y;
 const INLINE = /\$(?!\s)((?:\\.|[^$\\\n])*?)(?<![\s\\])\$(?!\d)/y;
 
 export function mathSegments(text: string): MathSegment[] {
+  // Most notes hold no maths at all: without a `$` the whole text is one piece of text.
+  if (!text.includes('$')) return text ? [{ kind: 'text', text }] : [];
   const segments: MathSegment[] = [];
   let plain = '';
   let index = 0;

@@ -10,6 +10,8 @@ export type NoteSegment = { kind: 'text'; text: string } | { kind: 'time'; secon
 const CLOCK_CANDIDATE = /(?<![\d:])(?:\d{1,2}:)?\d{1,3}:\d{2}(?![\d:])/g;
 
 export function noteSegments(text: string): NoteSegment[] {
+  // A time needs a colon: most notes (and most lines) have none, and are one piece of text.
+  if (!text.includes(':')) return text ? [{ kind: 'text', text }] : [];
   const segments: NoteSegment[] = [];
   const pushText = (piece: string) => {
     if (!piece) return;

@@ -120,8 +120,8 @@ export interface Protocol {
    * note the later version wins, and at the same instant a deletion (utils/note-merge.ts).
    */
   'notes/import': { payload: ImportRequest; response: ImportSummary };
-  /** Everything to back up: every note (tombstones too), all progress, the settings. */
-  'backup/get': { payload: Empty; response: { notes: Note[]; progress: Progress[]; settings: Settings } };
+  /** What a view holding the live notes lacks for a backup: the tombstones, all progress, the settings. */
+  'backup/get': { payload: Empty; response: { tombstones: Note[]; progress: Progress[]; settings: Settings } };
   /** The backup taken before the last "replace everything", if any. */
   'backup/auto': { payload: Empty; response: { takenAt: number; text: string } | null };
   /** A lesson's whole catalog (chapters, glossary) and the series in brief, for the panel (which bundles neither). */

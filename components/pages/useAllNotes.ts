@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendRequest } from '@/utils/messaging';
 import { subscribeLive } from '@/utils/live';
-import { applyNoteChange, applyNoteChanges, compareNotesAcrossVideos, visibleNotes, type Note } from '@/utils/notes';
+import { applyNoteChange, applyNoteChanges, compareNotesAcrossVideos, isDeleted, visibleNotes, type Note } from '@/utils/notes';
 import { createFrameBatch } from '../frame-batch';
 
 export interface AllNotes {
@@ -13,6 +13,19 @@ export interface AllNotes {
   problem: string;
   /** Shows a change the page itself just made, without waiting for its echo. */
   showNote: (note: Note) => void;
+  /**
+   * With `tombstones`: the deleted notes, which a backup carries and the list does not show, kept current like the
+   * list (read once the list is in, then changed by each pushed change). Rejects when they could not be read.
+   */
+  tombstones: () => Promise<Note[]>;
+}
+
+/** Puts a pushed change into a set of tombstones: a later deletion joins it, a later live version leaves it. */
+export function applyTombstone(tombstones: Map<string, Note>, change: Note): void {
+  const known = tombstones.get(change.id);
+  if (known && known.updatedAt >= change.updatedAt) return;
+  if (isDeleted(change)) tombstones.set(change.id, change);
+  else tombstones.delete(change.id);
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -22,10 +35,18 @@ const apply = (notes: readonly Note[], change: Note) => applyNoteChange(notes, c
  * The learner's notes across the series, kept current by the background's live push (the notebook, the
  * popup): fetched whenever the subscription is (re)confirmed, then changed by each pushed change. Never polled.
  */
-export function useAllNotes({ firstScreen }: { firstScreen?: number } = {}): AllNotes {
+export function useAllNotes({ firstScreen, tombstones: withTombstones = false }: { firstScreen?: number; tombstones?: boolean } = {}): AllNotes {
   const [notes, setNotes] = useState<readonly Note[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [problem, setProblem] = useState('');
+  // Not state: nothing on screen shows them.
+  const tombs = useRef({
+    known: new Map<string, Note>(),
+    /** Changes shown while a reading of the tombstones is on its way: applied to it again when it lands. */
+    arriving: null as Note[] | null,
+    ready: null as Promise<void> | null,
+    fetch: () => Promise.resolve(),
+  });
 
   useEffect(() => {
     const controller = new AbortController();
@@ -40,6 +61,28 @@ export function useAllNotes({ firstScreen }: { firstScreen?: number } = {}): All
     // connection is confirmed; the full list is asked once it is in (so that the background reads and sends the
     // short answer first) and replaces it. Changes pushed meanwhile are applied to the first screen too.
     let pushedBeforeLoad: Note[] = [];
+    // The tombstones, asked for after each list (so that they never hold the list back) and on an export that
+    // finds none. Changes pushed while they are on their way are applied to them again when they land.
+    let latestTombstones = 0;
+    const fetchTombstones = (): Promise<void> => {
+      const request = ++latestTombstones;
+      const state = tombs.current;
+      state.arriving = [];
+      const ready = sendRequest('backup/get', {}).then(({ tombstones }) => {
+        if (request !== latestTombstones) return;
+        const known = new Map<string, Note>();
+        for (const note of tombstones) known.set(note.id, note);
+        for (const change of state.arriving ?? []) applyTombstone(known, change);
+        state.known = known;
+        state.arriving = null;
+      });
+      ready.catch(() => {
+        if (request === latestTombstones) state.arriving = null;
+      });
+      state.ready = ready;
+      return ready;
+    };
+    tombs.current.fetch = fetchTombstones;
     const firstScreenShown: Promise<void> = firstScreen
       ? sendRequest('notes/list-first', { limit: firstScreen }).then(
           ({ notes: first, complete }) => {
@@ -63,6 +106,7 @@ export function useAllNotes({ firstScreen }: { firstScreen?: number } = {}): All
         pushedBeforeLoad = [];
         setLoaded(true);
         setProblem('');
+        if (withTombstones) void fetchTombstones().catch(() => undefined); // an export asks again
       } catch (error) {
         if (!controller.signal.aborted && request === latest) setProblem(`Margin could not load your notes: ${describe(error)}`);
       } finally {
@@ -79,6 +123,8 @@ export function useAllNotes({ firstScreen }: { firstScreen?: number } = {}): All
         if (update.type === 'resync') void refetch();
         else if (update.type === 'notes/changed') {
           arrivedDuringFetch?.push(update.note);
+          tombs.current.arriving?.push(update.note);
+          applyTombstone(tombs.current.known, update.note);
           if (!everLoaded) pushedBeforeLoad.push(update.note);
           batch.push(update.note);
         }
@@ -91,6 +137,16 @@ export function useAllNotes({ firstScreen }: { firstScreen?: number } = {}): All
     };
   }, []);
 
-  const showNote = (note: Note) => setNotes((current) => apply(current, note));
-  return { notes, loaded, problem, showNote };
+  const showNote = (note: Note) => {
+    tombs.current.arriving?.push(note);
+    applyTombstone(tombs.current.known, note);
+    setNotes((current) => apply(current, note));
+  };
+  const tombstones = async (): Promise<Note[]> => {
+    const state = tombs.current;
+    // Read again when never read or when the last reading failed.
+    await (state.ready ?? state.fetch()).catch(() => state.fetch());
+    return [...tombs.current.known.values()];
+  };
+  return { notes, loaded, problem, showNote, tombstones };
 }

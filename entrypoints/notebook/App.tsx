@@ -20,7 +20,8 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 /** All the learner's notes across the series, by video in series order; live, filterable, editable, exportable. */
 export function NotebookApp() {
   // The first screen of notes paints before the whole list (10,000 notes) has arrived.
-  const { notes, loaded, problem, showNote } = useAllNotes({ firstScreen: FIRST_SCREEN });
+  // The tombstones too: the JSON backup carries them, and they are read ahead of the click.
+  const { notes, loaded, problem, showNote, tombstones } = useAllNotes({ firstScreen: FIRST_SCREEN, tombstones: true });
   const [filter, setFilter] = useState('');
   const [status, setStatus] = useState('');
   const actions = useNoteActions({ notes, showNote, report: setStatus });
@@ -65,7 +66,7 @@ export function NotebookApp() {
           </p>
         </div>
         <div class="notebook-files">
-          <ExportButtons notes={notes} disabled={!loaded || notes.length === 0} />
+          <ExportButtons notes={notes} disabled={!loaded || notes.length === 0} tombstones={tombstones} />
           <ImportButton busy={importing.busy} onFile={(file) => void importing.importFile(file)} buttonRef={importButton} />
           <button type="button" class="secondary" aria-expanded={linesOpen} onClick={() => setLinesOpen(!linesOpen)}>
             Import lines…

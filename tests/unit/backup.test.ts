@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exportBackup, type BackupSnapshot } from '@/utils/backup';
+import { backupNotes, exportBackup, type BackupSnapshot } from '@/utils/backup';
 import { exportJson } from '@/utils/export';
 import { parseNotesImport } from '@/utils/import';
 import { planImport } from '@/utils/import-plan';
-import type { Note } from '@/utils/notes';
+import { compareNotesAcrossVideos, type Note } from '@/utils/notes';
 import { createRequestHandlers } from '@/entrypoints/background/handlers';
 import type { RequestHandlers } from '@/entrypoints/background/router';
 import { SERIES_VIDEO_IDS } from '@/utils/series-ids';
@@ -45,6 +45,57 @@ describe('the version 2 backup', () => {
         expect(read.settings).toEqual(snapshot.settings);
       }),
     );
+  });
+
+  it('is the backup as JSON.stringify lays it out, whatever the notes hold and however often it is written (property)', () => {
+    const note = fc.record({
+      t: fc.integer({ min: 0, max: 86_400 }),
+      text: fc.oneof(fc.string({ maxLength: 30, unit: 'grapheme' }), fc.constantFrom('\n  "notes": [],', 'two\r\nlines', '"}, {')),
+      tags: fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }),
+      deleted: fc.boolean(),
+      videoId: fc.constantFrom(...SERIES_VIDEO_IDS),
+    });
+    fc.assert(
+      fc.property(fc.array(note, { maxLength: 8 }), fc.boolean(), (fields, ticks) => {
+        const notes = fields.map(({ deleted, ...f }) => makeNote({ ...f, ...(deleted && { deletedAt: 1_700_000_000_999, updatedAt: 1_700_000_000_999 }) }));
+        const snapshot: BackupSnapshot = {
+          notes,
+          progress: [{ videoId: 'aircAruvnKk', watched: [[0, 5]], lastPosition: 5, updatedAt: 1_700_000_000_000 }],
+          settings: { glossaryTicks: ticks },
+          exportedAt: EXPORTED_AT,
+        };
+        const body = {
+          format: 'margin-notes',
+          version: 2,
+          exportedAt: EXPORTED_AT,
+          notes: [...notes].sort(compareNotesAcrossVideos).map(({ id, videoId, t, text, tags, createdAt, updatedAt, deletedAt }) => ({
+            id, videoId, t, text, tags, createdAt, updatedAt, ...(deletedAt !== undefined && { deletedAt }),
+          })),
+          progress: snapshot.progress,
+          settings: snapshot.settings,
+        };
+        const expected = `${JSON.stringify(body, null, 2)}\n`;
+        expect(exportBackup(snapshot)).toBe(expected);
+        expect(exportBackup(snapshot)).toBe(expected); // the second time from the notes' kept blocks
+      }),
+    );
+  });
+
+  it('takes a view\'s live notes and the tombstones it knows, each id once, the later version of each', () => {
+    const kept = makeNote({ text: 'kept', updatedAt: 2_000 });
+    const restored = makeNote({ text: 'restored', updatedAt: 3_000 });
+    const deletedLater = makeNote({ text: 'deleted later', updatedAt: 2_000 });
+    const gone = makeNote({ text: 'gone', updatedAt: 1_000, deletedAt: 1_000 });
+    const merged = backupNotes(
+      [kept, restored, deletedLater],
+      [gone, { ...restored, updatedAt: 2_500, deletedAt: 2_500 }, { ...deletedLater, updatedAt: 2_500, deletedAt: 2_500 }],
+    );
+    expect(merged.map((n) => [n.text, n.deletedAt !== undefined])).toEqual([
+      ['kept', false],
+      ['restored', false],
+      ['deleted later', true],
+      ['gone', true],
+    ]);
   });
 
   it('still reads version 1 files (notes only)', () => {
@@ -118,11 +169,14 @@ describe('notes/import with preview and replace, in the background', () => {
     expect(saved.settings.glossaryTicks).toBe(false);
   });
 
-  it('backup/get hands over everything, tombstones included', async () => {
+  it('backup/get hands over what a view lacks for a backup: the tombstones, progress and settings', async () => {
     const note = await handlers['notes/create']({ videoId: 'aircAruvnKk', t: 10, text: 'gone', tags: [] }, sender);
+    await handlers['notes/create']({ videoId: 'aircAruvnKk', t: 20, text: 'live', tags: [] }, sender);
     await handlers['notes/delete']({ id: note.id }, sender);
-    const all = await handlers['backup/get']({}, sender);
-    expect(all.notes).toHaveLength(1);
-    expect(all.notes[0]!.deletedAt).toBeDefined();
+    await handlers['progress/record']({ videoId: 'aircAruvnKk', from: 0, to: 60, position: 60 }, sender);
+    const extras = await handlers['backup/get']({}, sender);
+    expect(extras.tombstones.map((n) => [n.text, n.deletedAt !== undefined])).toEqual([['gone', true]]);
+    expect(extras.progress.map((p) => p.watched)).toEqual([[[0, 60]]]);
+    expect(extras.settings.pauseWhileWriting).toBeDefined();
   });
 });

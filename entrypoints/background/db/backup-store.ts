@@ -1,5 +1,8 @@
-/** Reads for the backup: everything at once (one read transaction), and the automatic backup last taken. */
-import type { Note } from '@/utils/notes';
+/**
+ * Reads for the backup: what a view lacks for one (it holds the live notes already: the tombstones, progress and
+ * settings, read in one transaction), and the automatic backup last taken.
+ */
+import { isDeleted, type Note } from '@/utils/notes';
 import type { Progress } from '@/utils/progress';
 import { settingsWithDefaults, type Settings } from '@/utils/settings';
 import type { Connect } from './connection';
@@ -7,7 +10,7 @@ import { read } from './transact';
 
 export function createBackupStore(connect: Connect) {
   return {
-    get: (): Promise<{ notes: Note[]; progress: Progress[]; settings: Settings }> =>
+    get: (): Promise<{ tombstones: Note[]; progress: Progress[]; settings: Settings }> =>
       read(connect, async (db) => {
         const tx = db.transaction(['notes', 'progress', 'meta'], 'readonly');
         const [notes, progress, record] = await Promise.all([
@@ -15,7 +18,7 @@ export function createBackupStore(connect: Connect) {
           tx.objectStore('progress').getAll(),
           tx.objectStore('meta').get('settings'),
         ]);
-        return { notes, progress, settings: settingsWithDefaults(record?.key === 'settings' ? record.settings : {}) };
+        return { tombstones: notes.filter(isDeleted), progress, settings: settingsWithDefaults(record?.key === 'settings' ? record.settings : {}) };
       }),
 
     auto: (): Promise<{ takenAt: number; text: string } | null> =>
