@@ -5,6 +5,7 @@
  * the two new parts, each problem said with where it is.
  */
 import { EXPORT_FORMAT } from './export';
+import { partsText, type FilePart } from './file-parts';
 import type { Report } from './note-record';
 import { compareNotesAcrossVideos, type Note } from './notes';
 import type { Progress } from './progress';
@@ -63,19 +64,23 @@ export function backupNotes(live: readonly Note[], tombstones: readonly Note[]):
  * `{ format, version: 2, exportedAt, notes, progress, settings }`, notes in reading order, tombstones included:
  * exactly `JSON.stringify(backup, null, 2)` and a line break, with the notes' part written note by note.
  */
-export function exportBackup({ notes, progress, settings, exportedAt }: BackupSnapshot): string {
+export function exportBackup(snapshot: BackupSnapshot): string {
+  return partsText(backupParts(snapshot));
+}
+
+/** exportBackup's file as parts: the notes as one run, between the rest of the backup. */
+export function backupParts({ notes, progress, settings, exportedAt }: BackupSnapshot): FilePart[] {
   const ordered = [...notes].sort(compareNotesAcrossVideos);
   const watched = [...progress]
     .sort((a, b) => (a.videoId < b.videoId ? -1 : a.videoId > b.videoId ? 1 : 0))
     .map(({ videoId, watched: ranges, lastPosition, updatedAt }) => ({ videoId, watched: ranges, lastPosition, updatedAt }));
   const body = { format: EXPORT_FORMAT, version: BACKUP_VERSION, exportedAt, notes: [], progress: watched, settings };
   const text = JSON.stringify(body, null, 2);
-  if (ordered.length === 0) return `${text}\n`;
+  if (ordered.length === 0) return [`${text}\n`];
   // The first `"notes": []` is the body's own: only the format, version and stamp (no text of the learner's) come before it.
   const EMPTY = '\n  "notes": [],';
   const at = text.indexOf(EMPTY);
-  const list = ordered.map(backupNoteBlock).join(',\n');
-  return `${text.slice(0, at)}\n  "notes": [\n${list}\n  ],${text.slice(at + EMPTY.length)}\n`;
+  return [`${text.slice(0, at)}\n  "notes": [\n`, { notes: ordered, write: backupNoteBlock, between: ',\n' }, `\n  ],${text.slice(at + EMPTY.length)}\n`];
 }
 
 /** Only the preferences of a full settings record: what a backup carries. */

@@ -13,6 +13,7 @@ import { findActiveIndex, type SeriesVideo } from './catalog';
 import { momentUrl, type NotesSnapshot } from './export';
 import { compareNotesAcrossVideos, visibleNotes, type Note } from './notes';
 import { formatTime } from './time';
+import { partsText, type FilePart } from './file-parts';
 
 export const ANKI_DECK = 'Margin::3Blue1Brown neural networks';
 
@@ -65,39 +66,56 @@ function glossaryRows(video: SeriesVideo): string[][] {
 }
 
 /** Each note's card as a line, per catalog, written once per note object, like markdownNote. */
-const cards = new WeakMap<readonly SeriesVideo[], { byId: Map<string, SeriesVideo>; lines: WeakMap<Note, string> }>();
+const writers = new WeakMap<readonly SeriesVideo[], (note: Note) => string>();
 
-export function ankiCard(note: Note, videos: readonly SeriesVideo[]): string {
-  let catalog = cards.get(videos);
-  if (!catalog) {
-    catalog = { byId: new Map(videos.map((video) => [video.videoId as string, video])), lines: new WeakMap() };
-    cards.set(videos, catalog);
+function writerFor(videos: readonly SeriesVideo[]): (note: Note) => string {
+  let write = writers.get(videos);
+  if (!write) {
+    const byId = new Map(videos.map((video) => [video.videoId as string, video]));
+    const lines = new WeakMap<Note, string>();
+    write = (note) => {
+      let line = lines.get(note);
+      if (line === undefined) {
+        line = noteRow(note, byId.get(note.videoId)).join('\t');
+        lines.set(note, line);
+      }
+      return line;
+    };
+    writers.set(videos, write);
   }
-  let line = catalog.lines.get(note);
-  if (line === undefined) {
-    line = noteRow(note, catalog.byId.get(note.videoId)).join('\t');
-    catalog.lines.set(note, line);
-  }
-  return line;
+  return write;
 }
 
-export function exportAnki({ notes }: NotesSnapshot, { videos, glossary }: AnkiOptions): string {
+export const ankiCard = (note: Note, videos: readonly SeriesVideo[]): string => writerFor(videos)(note);
+
+export function exportAnki(snapshot: NotesSnapshot, options: AnkiOptions): string {
+  return partsText(ankiParts(snapshot, options));
+}
+
+const ANKI_HEADERS = [
+  '#separator:tab',
+  '#html:true',
+  '#notetype:Basic',
+  `#deck:${ANKI_DECK}`,
+  '#columns:GUID\tFront\tBack\tTags',
+  '#guid column:1',
+  '#tags column:4',
+].join('\n');
+
+/** exportAnki's file as parts: its headers, the notes' cards as one run, the glossary's cards. */
+export function ankiParts({ notes }: NotesSnapshot, { videos, glossary }: AnkiOptions): FilePart[] {
   const kept = visibleNotes(notes, compareNotesAcrossVideos);
   const rows: string[][] = [];
   if (glossary) {
     const withNotes = new Set(kept.map((note) => note.videoId as string));
     for (const video of videos) if (withNotes.has(video.videoId)) rows.push(...glossaryRows(video));
   }
-  const headers = [
-    '#separator:tab',
-    '#html:true',
-    '#notetype:Basic',
-    `#deck:${ANKI_DECK}`,
-    '#columns:GUID\tFront\tBack\tTags',
-    '#guid column:1',
-    '#tags column:4',
+  const write = writerFor(videos);
+  return [
+    `${ANKI_HEADERS}\n`,
+    { notes: kept, write, between: '\n' },
+    `${kept.length > 0 ? '\n' : ''}${rows.map((row) => `${row.join('\t')}\n`).join('')}`,
   ];
-  return `${[...headers, ...kept.map((note) => ankiCard(note, videos)), ...rows.map((row) => row.join('\t'))].join('\n')}\n`;
 }
 
 export function ankiFileName(exportedAt: number): string {

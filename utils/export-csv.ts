@@ -13,6 +13,7 @@ import { compareNotesAcrossVideos, visibleNotes, type Note } from './notes';
 import type { NotesSnapshot } from './export';
 import { SERIES_OUTLINE } from './series-outline';
 import { formatTime } from './time';
+import { partsText, type FilePart } from './file-parts';
 
 export const CSV_COLUMNS = ['Chapter', 'Lesson', 'Time', 'Seconds', 'Link', 'Note', 'Tags', 'Created', 'Updated'] as const;
 
@@ -55,8 +56,15 @@ export function csvRow(note: Note): string {
   return row;
 }
 
-export function exportCsv({ notes }: NotesSnapshot): string {
-  return `\uFEFF${[CSV_COLUMNS.map(csvField).join(','), ...visibleNotes(notes, compareNotesAcrossVideos).map(csvRow)].join('\r\n')}\r\n`;
+export function exportCsv(snapshot: NotesSnapshot): string {
+  return partsText(csvParts(snapshot));
+}
+
+/** exportCsv's file as parts: its header row, the notes' rows as one run. */
+export function csvParts({ notes }: NotesSnapshot): FilePart[] {
+  const rows = visibleNotes(notes, compareNotesAcrossVideos);
+  const header = `\uFEFF${CSV_COLUMNS.map(csvField).join(',')}\r\n`;
+  return [header, { notes: rows, write: csvRow, between: '\r\n' }, rows.length > 0 ? '\r\n' : ''];
 }
 
 export function csvFileName(exportedAt: number): string {

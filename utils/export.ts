@@ -8,6 +8,7 @@ import { noteSegments } from './note-segments';
 import { compareNotes, compareNotesAcrossVideos, groupByVideo, visibleNotes, type Note } from './notes';
 import { SERIES_OUTLINE } from './series-outline';
 import { formatTime } from './time';
+import { partsText, type FilePart } from './file-parts';
 
 export interface NotesSnapshot {
   notes: readonly Note[];
@@ -151,16 +152,21 @@ function videoSections(notes: readonly Note[]): VideoGroup[] {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The whole notebook, or with `videoId` only that lesson's notes (a file per chapter of the series). */
-export function exportMarkdown({ notes, exportedAt }: NotesSnapshot, videoId?: string): string {
+export function exportMarkdown(snapshot: NotesSnapshot, videoId?: string): string {
+  return partsText(markdownParts(snapshot, videoId));
+}
+
+/** exportMarkdown's file as parts: its headings, and each video's notes as a run. */
+export function markdownParts({ notes, exportedAt }: NotesSnapshot, videoId?: string): FilePart[] {
   const groups = videoSections(notes.filter((note) => note.deletedAt === undefined && (videoId === undefined || note.videoId === videoId)));
   const count = groups.reduce((sum, group) => sum + group.notes.length, 0);
   const stamp = new Date(exportedAt).toISOString().slice(0, 16).replace('T', ' ');
-  const parts = [
-    '# Margin notes',
-    `Exported from Margin on ${stamp} UTC: ${plural(count, 'note')} on ${plural(groups.length, 'video')} of 3Blue1Brown's neural-network series.`,
+  const parts: FilePart[] = [
+    `# Margin notes\n\nExported from Margin on ${stamp} UTC: ${plural(count, 'note')} on ${plural(groups.length, 'video')} of 3Blue1Brown's neural-network series.`,
   ];
-  for (const group of groups) parts.push(`## ${group.heading}`, group.notes.map(markdownNote).join('\n'));
-  return `${parts.join('\n\n')}\n`;
+  for (const group of groups) parts.push(`\n\n## ${group.heading}\n\n`, { notes: group.notes, write: markdownNote, between: '\n' });
+  parts.push('\n');
+  return parts;
 }
 
 /** `{ format, version, exportedAt, notes }`, notes in reading order with exactly the fields of a live note. */

@@ -1,65 +1,98 @@
 import { useEffect, useState } from 'preact/hooks';
-import { backupNoteBlock, backupNotes, backupSettings, exportBackup } from '@/utils/backup';
-import { exportFileName, exportMarkdown, markdownNote, type NotesSnapshot } from '@/utils/export';
+import { backupNotes, backupParts, backupSettings } from '@/utils/backup';
+import { exportFileName, markdownParts, type NotesSnapshot } from '@/utils/export';
+import { csvFileName, csvParts } from '@/utils/export-csv';
+import { RunBlobs, type FilePart } from '@/utils/file-parts';
 import { sendRequest } from '@/utils/messaging';
-import { csvFileName, csvRow, exportCsv } from '@/utils/export-csv';
 import type { Note } from '@/utils/notes';
-import { downloadText } from './download';
+import { downloadBlob } from './download';
 
 type Format = 'markdown' | 'json' | 'csv' | 'anki';
 
 const LABELS: Record<Format, string> = { json: 'JSON', markdown: 'Markdown', csv: 'CSV', anki: 'Anki' };
+const TYPES: Record<Format, string> = {
+  json: 'application/json;charset=utf-8',
+  markdown: 'text/markdown;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  anki: 'text/plain;charset=utf-8',
+};
 
 /** The deleted notes, which only the background holds whole: read ahead of the click (useAllNotes). */
 export type Tombstones = () => Promise<Note[]>;
 
-async function render(format: Format, snapshot: NotesSnapshot, glossary: boolean, tombstones: Tombstones): Promise<[string, string, string]> {
+// The catalog (chapters, glossary) is loaded only for the Anki file: the notebook itself needs the outline only.
+const loadAnki = () => Promise.all([import('@/utils/export-anki'), import('@/utils/series-data')]);
+
+/** Each format's runs of notes as Blobs, kept between clicks (utils/file-parts.ts). */
+const prepared: Record<Format, RunBlobs> = { json: new RunBlobs(), markdown: new RunBlobs(), csv: new RunBlobs(), anki: new RunBlobs() };
+
+async function fileOf(format: Format, snapshot: NotesSnapshot, glossary: boolean, tombstones: Tombstones): Promise<[string, FilePart[]]> {
   switch (format) {
     case 'markdown':
-      return [exportFileName('markdown', snapshot.exportedAt), exportMarkdown(snapshot), 'text/markdown;charset=utf-8'];
+      return [exportFileName('markdown', snapshot.exportedAt), markdownParts(snapshot)];
     case 'json': {
       // The complete backup: the notes shown here, the tombstones read ahead, and progress and settings as they
       // are now (small: read at the click).
       const [deleted, progress, settings] = await Promise.all([tombstones(), sendRequest('progress/list-all', {}), sendRequest('settings/get', {})]);
-      const text = exportBackup({ notes: backupNotes(snapshot.notes, deleted), progress, settings: backupSettings(settings), exportedAt: snapshot.exportedAt });
-      return [exportFileName('json', snapshot.exportedAt), text, 'application/json;charset=utf-8'];
+      const backup = { notes: backupNotes(snapshot.notes, deleted), progress, settings: backupSettings(settings), exportedAt: snapshot.exportedAt };
+      return [exportFileName('json', snapshot.exportedAt), backupParts(backup)];
     }
     case 'csv':
-      return [csvFileName(snapshot.exportedAt), exportCsv(snapshot), 'text/csv;charset=utf-8'];
+      return [csvFileName(snapshot.exportedAt), csvParts(snapshot)];
     case 'anki': {
-      // The catalog (chapters, glossary) is loaded only for this export: the notebook itself needs the outline only.
-      const [{ exportAnki, ankiFileName }, { SERIES }] = await Promise.all([import('@/utils/export-anki'), import('@/utils/series-data')]);
-      return [ankiFileName(snapshot.exportedAt), exportAnki(snapshot, { videos: SERIES, glossary }), 'text/plain;charset=utf-8'];
+      const [{ ankiParts, ankiFileName }, { SERIES }] = await loadAnki();
+      return [ankiFileName(snapshot.exportedAt), ankiParts(snapshot, { videos: SERIES, glossary })];
     }
   }
 }
 
-type Idle = (work: (deadline: { timeRemaining(): number }) => void) => number;
+type Deadline = { timeRemaining(): number };
+type Idle = (work: (deadline: Deadline) => void) => number;
 
 /**
- * Writes each note's part of the Markdown, CSV and JSON files while the page is idle, a few milliseconds at a
- * time, so that a click only joins them: 10,000 notes take some 100 ms per format to write, once. The parts are
- * kept per note object, so after an edit only that note is written again.
+ * Writes the notes' part of every file while the page is idle, a few milliseconds at a time, so that a click
+ * mostly joins what is ready: 10,000 notes take some 100 ms per format to write, and as long again to become a
+ * Blob. What is written is kept per note object, so after an edit only that note's run is written again.
  */
-function usePreparedParts(notes: readonly Note[], ready: boolean): void {
+function usePreparedFiles(notes: readonly Note[], ready: boolean, tombstones: Tombstones): void {
   useEffect(() => {
     if (!ready) return undefined;
     const idle: Idle = globalThis.requestIdleCallback ?? ((work) => setTimeout(() => work({ timeRemaining: () => 8 }), 50) as unknown as number);
     const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-    let next = 0;
     let handle = 0;
-    const step = (deadline: { timeRemaining(): number }) => {
-      const until = performance.now() + 8;
-      while (next < notes.length && deadline.timeRemaining() > 1 && performance.now() < until) {
-        const note = notes[next++]!;
-        markdownNote(note);
-        csvRow(note);
-        backupNoteBlock(note);
+    let stopped = false;
+    const snapshot = { notes, exportedAt: 0 };
+    // One format after another, in the buttons' order; the JSON file's notes need the tombstones, the Anki file's the catalog.
+    const steps: (() => Promise<[Format, FilePart[]]>)[] = [
+      async () => ['json', backupParts({ notes: backupNotes(notes, await tombstones()), progress: [], settings: {}, exportedAt: 0 })],
+      async () => ['markdown', markdownParts(snapshot)],
+      async () => ['csv', csvParts(snapshot)],
+      async () => {
+        const [{ ankiParts }, { SERIES }] = await loadAnki();
+        return ['anki', ankiParts(snapshot, { videos: SERIES, glossary: false })];
+      },
+    ];
+    const run = async () => {
+      for (const step of steps) {
+        const [format, parts] = await step();
+        await new Promise<void>((done) => {
+          const slice = (deadline: Deadline) => {
+            if (stopped) return;
+            const until = performance.now() + 8;
+            const more = () => deadline.timeRemaining() > 1 && performance.now() < until;
+            if (prepared[format].prepare(parts, more)) done();
+            else handle = idle(slice);
+          };
+          handle = idle(slice);
+        });
+        if (stopped) return;
       }
-      if (next < notes.length) handle = idle(step);
     };
-    handle = idle(step);
-    return () => cancel(handle);
+    run().catch(() => undefined); // only a head start: the click writes whatever is missing
+    return () => {
+      stopped = true;
+      cancel(handle);
+    };
   }, [notes, ready]);
 }
 
@@ -69,11 +102,11 @@ function usePreparedParts(notes: readonly Note[], ready: boolean): void {
  */
 export function ExportButtons({ notes, disabled, tombstones }: { notes: readonly Note[]; disabled: boolean; tombstones: Tombstones }) {
   const [glossary, setGlossary] = useState(false);
-  usePreparedParts(notes, !disabled);
+  usePreparedFiles(notes, !disabled, tombstones);
   const save = async (format: Format) => {
     const snapshot: NotesSnapshot = { notes, exportedAt: Date.now() };
-    const [name, text, type] = await render(format, snapshot, glossary, tombstones);
-    downloadText(name, text, type);
+    const [name, parts] = await fileOf(format, snapshot, glossary, tombstones);
+    downloadBlob(name, prepared[format].blob(parts, TYPES[format]));
   };
   return (
     <div class="export" role="group" aria-label="Export all notes">

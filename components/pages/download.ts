@@ -3,7 +3,12 @@
  * followed by an <a download>.
  */
 export function downloadText(fileName: string, text: string, type: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }), doc);
+}
+
+/** As downloadText, of a Blob already made. */
+export function downloadBlob(fileName: string, blob: Blob, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;
