@@ -109,6 +109,27 @@ describe('exports', () => {
     expect(withGlossary.split('\n').filter((line) => line.endsWith('\tglossary')).length).toBeGreaterThan(10);
   });
 
+  it('downloads a JSON backup that holds a note deleted in another tab a moment before, as a tombstone', async () => {
+    // The notebook reads the tombstones ahead of the click and keeps them current from the pushed changes.
+    await seekVideo(youtube, 300);
+    await addNote(youtube, 'Soon gone');
+    await notebook.getByText('3 notes on 1 video', { exact: false }).waitFor();
+    const before = JSON.parse((await download(notebook, 'Export JSON'))[1]) as { notes: { text: string; deletedAt?: number }[] };
+    expect(before.notes.map((note) => [note.text, note.deletedAt !== undefined])).toContainEqual(['Soon gone', false]);
+    await showNotes(youtube);
+    await noteItem(youtube, '5:00', 'Soon gone').getByRole('button', { name: /^Delete note/ }).click();
+    await notebook.getByText('2 notes on 1 video', { exact: false }).waitFor();
+    const [file, text] = await download(notebook, 'Export JSON');
+    expect(file.suggestedFilename()).toMatch(/^margin-notes-.*\.json$/);
+    const backup = JSON.parse(text) as { version: number; notes: { text: string; deletedAt?: number }[] };
+    expect(backup.version).toBe(2);
+    expect(backup.notes.map((note) => [note.text, note.deletedAt !== undefined])).toEqual([
+      [MATHS, false],
+      [WORDS, false],
+      ['Soon gone', true],
+    ]);
+  });
+
   it("downloads one chapter's Markdown with the maths kept as maths", async () => {
     const [file, text] = await download(notebook, 'Markdown: download Chapter 1 notes');
     expect(file.suggestedFilename()).toMatch(/^margin-chapter-1-.*\.md$/);
