@@ -27,22 +27,12 @@ export interface BackupSnapshot extends BackupContents {
   exportedAt: number;
 }
 
-/**
- * A note as it stands in the backup's list, indented as `JSON.stringify(backup, null, 2)` writes it there. Kept per
- * note object (a view's notes are never changed in place, only replaced): a notebook of 10,000 notes writes each
- * once, ahead of the click (ExportButtons), and a later export only joins them.
- */
-const noteBlocks = new WeakMap<Note, string>();
+/** A note as it stands in the backup's list, indented as `JSON.stringify(backup, null, 2)` writes it there. */
 export function backupNoteBlock(note: Note): string {
-  let block = noteBlocks.get(note);
-  if (block === undefined) {
-    const { id, videoId, t, text, tags, createdAt, updatedAt, deletedAt } = note;
-    const record = { id, videoId, t, text, tags: [...tags], createdAt, updatedAt, ...(deletedAt !== undefined && { deletedAt }) };
-    // JSON.stringify escapes every line break inside a string: the only ones in its answer are its own layout.
-    block = `    ${JSON.stringify(record, null, 2).replace(/\n/g, '\n    ')}`;
-    noteBlocks.set(note, block);
-  }
-  return block;
+  const { id, videoId, t, text, tags, createdAt, updatedAt, deletedAt } = note;
+  const record = { id, videoId, t, text, tags: [...tags], createdAt, updatedAt, ...(deletedAt !== undefined && { deletedAt }) };
+  // JSON.stringify escapes every line break inside a string: the only ones in its answer are its own layout.
+  return `    ${JSON.stringify(record, null, 2).replace(/\n/g, '\n    ')}`;
 }
 
 /**

@@ -65,22 +65,14 @@ function glossaryRows(video: SeriesVideo): string[][] {
   ]);
 }
 
-/** Each note's card as a line, per catalog, written once per note object, like markdownNote. */
+/** Each note's card as a line, for one catalog: the same function for the same catalog (utils/file-parts.ts). */
 const writers = new WeakMap<readonly SeriesVideo[], (note: Note) => string>();
 
 function writerFor(videos: readonly SeriesVideo[]): (note: Note) => string {
   let write = writers.get(videos);
   if (!write) {
     const byId = new Map(videos.map((video) => [video.videoId as string, video]));
-    const lines = new WeakMap<Note, string>();
-    write = (note) => {
-      let line = lines.get(note);
-      if (line === undefined) {
-        line = noteRow(note, byId.get(note.videoId)).join('\t');
-        lines.set(note, line);
-      }
-      return line;
-    };
+    write = (note) => noteRow(note, byId.get(note.videoId)).join('\t');
     writers.set(videos, write);
   }
   return write;

@@ -31,29 +31,22 @@ export const parseCsvField = (value: string): string => (value.startsWith("'") ?
 const iso = (ms: number) => new Date(ms).toISOString();
 
 const LESSONS = new Map(SERIES_OUTLINE.map((video) => [video.videoId as string, video]));
-const rows = new WeakMap<Note, string>();
-
-/** A note's row, written once per note object, like markdownNote. */
+/** A note's row, without its line break. */
 export function csvRow(note: Note): string {
-  let row = rows.get(note);
-  if (row === undefined) {
-    const lesson = LESSONS.get(note.videoId);
-    row = [
-      lesson ? String(lesson.order) : '',
-      lesson?.title ?? note.videoId,
-      formatTime(note.t),
-      String(Math.floor(note.t)),
-      momentUrl(note.videoId, note.t),
-      note.text,
-      note.tags.join(', '),
-      iso(note.createdAt),
-      iso(note.updatedAt),
-    ]
-      .map(csvField)
-      .join(',');
-    rows.set(note, row);
-  }
-  return row;
+  const lesson = LESSONS.get(note.videoId);
+  return [
+    lesson ? String(lesson.order) : '',
+    lesson?.title ?? note.videoId,
+    formatTime(note.t),
+    String(Math.floor(note.t)),
+    momentUrl(note.videoId, note.t),
+    note.text,
+    note.tags.join(', '),
+    iso(note.createdAt),
+    iso(note.updatedAt),
+  ]
+    .map(csvField)
+    .join(',');
 }
 
 export function exportCsv(snapshot: NotesSnapshot): string {

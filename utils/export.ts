@@ -99,20 +99,8 @@ function paragraphsOf(text: string): string[][] {
  * end) and its blank lines stay paragraph breaks, all indented under the item so that nothing in the text can
  * end the list; tags come last, as `#tag`.
  */
-const renderedNotes = new WeakMap<Note, string>();
-
-/**
- * A note's list item, written once per note object (a view's notes are replaced, never changed in place): a
- * notebook of 10,000 notes writes them ahead of the click (ExportButtons), and an export only joins them.
- */
-export function markdownNote(note: Note): string {
-  let item = renderedNotes.get(note);
-  if (item === undefined) {
-    item = renderNote(note);
-    renderedNotes.set(note, item);
-  }
-  return item;
-}
+/** A note's list item: what the file holds for it (utils/file-parts.ts keeps runs of them). */
+export const markdownNote = (note: Note): string => renderNote(note);
 
 function renderNote(note: Note): string {
   const paragraphs = paragraphsOf(note.text).map((lines, p) =>
