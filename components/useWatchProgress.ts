@@ -50,7 +50,9 @@ export function useWatchProgress(videoId: SeriesVideoId, player: LessonClock, fa
         tracker.observe(reading); // and carry on from here
       }
     };
-    const onHide = () => save(tracker.flush());
+    // The clock tells playback moving on once a second: a last reading now counts the moment the page was left in
+    // (after a navigation the old lesson reads as no time, which ends the stretch where it was).
+    const onHide = () => save(tracker.observe({ t: player.lessonTime(), playing: player.isPlaying() }) ?? tracker.flush());
 
     sendRequest('progress/get', { videoId }).then(
       (stored) => {
