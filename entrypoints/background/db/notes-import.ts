@@ -12,6 +12,7 @@ import type { Progress } from '@/utils/progress';
 import { settingsWithDefaults, type Settings } from '@/utils/settings';
 import { LOCAL_ONLY_SETTINGS, mergeProgress, sameProgress } from '@/utils/sync-extras';
 import type { Connect } from './connection';
+import { unwrap } from 'idb';
 import { writeAcross } from './transact';
 
 export interface ImportInput {
@@ -64,7 +65,14 @@ export function importNotes(connect: Connect, request: ImportInput, now: number)
       requests.push(() => tx.objectStore('meta').put({ key: 'auto-backup', takenAt: now, text }));
       summary.autoBackupAt = now;
     }
-    for (const note of writes) requests.push(() => tx.objectStore('notes').put(note));
+    // The notes' puts are the database's own requests, not idb's promises: in Chromium's service worker, 10,000 of
+    // those promises and their listeners made a 10,000-note import write in ~3.2 s instead of ~2.2 s. A put that
+    // fails later aborts the transaction: its error is then the transaction's, reported below or by writeAcross.
+    const notesStore = unwrap(tx.objectStore('notes'));
+    requests.push(() => {
+      for (const note of writes) notesStore.put(note);
+      return Promise.resolve();
+    });
     for (const record of progressWrites.put) requests.push(() => tx.objectStore('progress').put(record));
     for (const videoId of progressWrites.remove) requests.push(() => tx.objectStore('progress').delete(videoId));
     let settings: Settings | undefined;
@@ -73,7 +81,10 @@ export function importNotes(connect: Connect, request: ImportInput, now: number)
       requests.push(() => tx.objectStore('meta').put({ key: 'settings', settings: merged }));
       settings = settingsWithDefaults(merged);
     }
-    await allRequests(requests);
+    // The other requests then reject with AbortError: the transaction's error says what went wrong.
+    await allRequests(requests).catch((error: unknown) => {
+      throw tx.error ?? error;
+    });
     return { summary, written: writes, ...(settings && { settings }) };
   });
 }
