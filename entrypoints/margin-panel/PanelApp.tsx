@@ -21,7 +21,7 @@ interface Props {
   navigate: (href: string) => void;
   commands: PanelCommands;
   /** Where the compact editor shows inside the player while the side panel is hidden (fullscreen). */
-  overlayRoot: () => HTMLElement | null;
+  overlayRoot: (showing?: boolean) => HTMLElement | null;
   /** Ticks on YouTube's progress bar for this lesson's key moments, notes and (if wanted) glossary terms. */
   markers: ProgressMarkers;
   /** The page offers no column for the panel: it floats in a corner of the window (see placement.ts). */
@@ -95,9 +95,11 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot, mar
   const { part: notesPart } = usePanelPart<NotesPart>('notes', fullscreen && (writing.draft !== null || touch));
   const overlay =
     !fullscreen || !notesPart ? null : writing.draft ? <notesPart.NoteOverlay writing={writing} /> : touch ? <notesPart.AddNoteInPlayer onAdd={addNoteNow} /> : null;
-  // A layout effect, so the overlay's editor never lags a frame behind what was typed into it.
+  // A layout effect, so the overlay's editor never lags a frame behind what was typed into it. It is placed in the
+  // player (which reads the player's layout) only when it shows something: not on each of the panel's renders,
+  // where that read forced a layout of YouTube's page mid-load.
   useLayoutEffect(() => {
-    const root = overlayRoot();
+    const root = overlayRoot(overlay !== null);
     if (root) render(overlay, root);
   });
   useEffect(() => () => {

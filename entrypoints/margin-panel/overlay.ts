@@ -6,14 +6,20 @@ import { PANEL_OVERLAY_TAG } from '@/entrypoints/youtube.content/key-guard';
 import { attachClosedRoot, ignoreUntrustedEvents } from '@/utils/closed-roots';
 import { followTheme } from './theme';
 
-export function createPlayerOverlay(doc: Document, css: string, signal: AbortSignal): () => HTMLElement | null {
+/**
+ * The returned function gives the overlay's container, making its host in the player when needed. `showing`: it
+ * is about to show something, so it is placed above the player's bottom layers, which reads the player's layout;
+ * otherwise it is not placed (the panel asks on every render, and a layout read then would force a layout of
+ * YouTube's page while it loads).
+ */
+export function createPlayerOverlay(doc: Document, css: string, signal: AbortSignal): (showing?: boolean) => HTMLElement | null {
   let container: HTMLElement | null = null;
   let host: HTMLElement | null = null;
-  const ensure = () => {
+  const ensure = (showing = false) => {
     const player = doc.querySelector('#movie_player');
     if (!player) return null;
     if (host && container && host.parentElement === player) {
-      liftAboveBottomLayers(player, host);
+      if (showing) liftAboveBottomLayers(player, host);
       return container;
     }
     host?.remove();
@@ -31,7 +37,7 @@ export function createPlayerOverlay(doc: Document, css: string, signal: AbortSig
       host.addEventListener(type, (event) => event.stopPropagation(), { signal });
     }
     player.append(host);
-    liftAboveBottomLayers(player, host);
+    if (showing) liftAboveBottomLayers(player, host);
     followTheme(doc, host, signal);
     return container;
   };
