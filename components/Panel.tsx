@@ -26,6 +26,8 @@ interface Props {
   settings: Settings;
   onSettingsChange: (change: Partial<Settings>) => void;
   notes: readonly Note[];
+  /** False while the lesson's notes are on their way. */
+  notesLoaded: boolean;
   writing: NoteWriting;
   showNote: (note: Note) => void;
   /** The last problem to tell the learner about ('' for none), and how to set it. */
@@ -41,7 +43,7 @@ const TABS: readonly TabSpec<PanelTab>[] = [
 ];
 
 /** The side panel: where the learner is in the series, and the lesson's key moments, glossary and notes. */
-export function Panel({ video, series, player, navigate, settings, onSettingsChange, notes, writing, showNote, status, report, watch }: Props) {
+export function Panel({ video, series, player, navigate, settings, onSettingsChange, notes, notesLoaded, writing, showNote, status, report, watch }: Props) {
   const jump = (t: number) => {
     if (player.seek(t)) return report('');
     report(player.isAdPlaying() ? 'An ad is playing: jump again when it ends.' : 'The video is still loading: jump again in a moment.');
@@ -103,7 +105,7 @@ export function Panel({ video, series, player, navigate, settings, onSettingsCha
               ))}
             {settings.activeTab === 'notes' &&
               (notesTab.part ? (
-                <notesTab.part.NotesTab notes={notes} player={player} writing={writing} onJump={jump} showNote={showNote} report={report} />
+                <notesTab.part.NotesTab notes={notes} loaded={notesLoaded} player={player} writing={writing} onJump={jump} showNote={showNote} report={report} />
               ) : (
                 <PartProblem problem={notesTab.problem} />
               ))}

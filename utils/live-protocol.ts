@@ -18,6 +18,17 @@ export interface LiveSubscribe {
   margin: 1;
   type: 'live/subscribe';
   filter: LiveFilter;
+  /**
+   * A panel's subscription (one video's filter only): each confirmation (`live/ready`) brings the video's notes and
+   * the settings, read after the subscription took effect, so that the panel needs no request of its own after it.
+   */
+  withNotes?: true;
+}
+
+/** What a panel's `live/ready` brings: the video's live notes in order, and the learner's settings. */
+export interface LessonSnapshot {
+  notes: Note[];
+  settings: Settings;
 }
 
 /** Background → view, after each successful write. */
@@ -32,8 +43,12 @@ export type LiveEvent =
   /** A sync pass ended (background/sync/): for the pages that show sync's state. */
   | { type: 'sync/changed'; status: SyncStatus };
 
-/** `live/ready` confirms a subscription: from then on no change is missed, so that is when to (re)fetch. */
-export type LivePush = LiveEvent | { type: 'live/ready' };
+/**
+ * `live/ready` confirms a subscription: from then on no change is missed, so that is when to (re)fetch. For a
+ * subscription `withNotes`, it brings what the view would fetch (`lesson`; absent if that could not be read, and
+ * the view fetches it itself); changes made while it was being read come after it.
+ */
+export type LivePush = LiveEvent | { type: 'live/ready'; lesson?: LessonSnapshot };
 
 function readFilter(value: unknown): LiveFilter {
   if (isPlainObject(value) && Object.hasOwn(value, 'all')) {
@@ -45,9 +60,13 @@ function readFilter(value: unknown): LiveFilter {
 
 export function parseLiveRequest(message: unknown): { ok: true; value: LiveSubscribe } | { ok: false; error: string } {
   try {
-    const fields = readFields(message, ['margin', 'type', 'filter']);
+    const fields = readFields(message, ['margin', 'type', 'filter'], ['withNotes']);
     if (fields.margin !== 1 || fields.type !== 'live/subscribe') return { ok: false, error: 'not a live subscription' };
-    return { ok: true, value: { margin: 1, type: 'live/subscribe', filter: readFilter(fields.filter) } };
+    const filter = readFilter(fields.filter);
+    if (fields.withNotes === undefined) return { ok: true, value: { margin: 1, type: 'live/subscribe', filter } };
+    if (fields.withNotes !== true) throw new PayloadError('withNotes must be true');
+    if (!('videoId' in filter)) throw new PayloadError('withNotes needs a video');
+    return { ok: true, value: { margin: 1, type: 'live/subscribe', filter, withNotes: true } };
   } catch (error) {
     if (error instanceof PayloadError) return { ok: false, error: `live/subscribe: ${error.message}` };
     throw error;

@@ -6,9 +6,10 @@
  * so a view can do all its fetching there.
  */
 import { extensionRuntime } from './messaging';
-import { LIVE_PORT_NAME, readLivePush, type LiveEvent, type LiveFilter, type LiveSubscribe } from './live-protocol';
+import { LIVE_PORT_NAME, readLivePush, type LessonSnapshot, type LiveEvent, type LiveFilter, type LiveSubscribe } from './live-protocol';
 
-export type LiveUpdate = LiveEvent | { type: 'resync' };
+/** `resync` with `lesson`: a subscription `withNotes` was confirmed with what a refetch would have fetched. */
+export type LiveUpdate = LiveEvent | { type: 'resync'; lesson?: LessonSnapshot };
 
 /** The part of `runtime.Port` this needs. */
 export interface LiveClientPort {
@@ -22,6 +23,8 @@ export interface LiveOptions {
   connect?: () => LiveClientPort;
   /** Waits before each reconnection attempt in a row; the last one repeats. */
   retryDelaysMs?: readonly number[];
+  /** Each confirmation brings the filter's video's notes and the settings (a panel: see LiveSubscribe). */
+  withNotes?: boolean;
 }
 
 const connectToBackground = (): LiveClientPort => extensionRuntime().connect({ name: LIVE_PORT_NAME });
@@ -30,7 +33,7 @@ export function subscribeLive(
   filter: LiveFilter,
   onEvent: (update: LiveUpdate) => void,
   signal: AbortSignal,
-  { connect = connectToBackground, retryDelaysMs = [50, 500, 2000, 10_000] }: LiveOptions = {},
+  { connect = connectToBackground, retryDelaysMs = [50, 500, 2000, 10_000], withNotes = false }: LiveOptions = {},
 ): void {
   let port: LiveClientPort | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -50,7 +53,7 @@ export function subscribeLive(
       if (!push) return;
       if (push.type === 'live/ready') {
         failures = 0;
-        onEvent({ type: 'resync' });
+        onEvent(push.lesson ? { type: 'resync', lesson: push.lesson } : { type: 'resync' });
       } else {
         onEvent(push);
       }
@@ -63,7 +66,7 @@ export function subscribeLive(
       retryTimer = setTimeout(open, delay);
     });
     try {
-      current.postMessage({ margin: 1, type: 'live/subscribe', filter });
+      current.postMessage({ margin: 1, type: 'live/subscribe', filter, ...(withNotes && 'videoId' in filter ? { withNotes: true as const } : {}) });
     } catch {
       // Disconnected already; onDisconnect schedules the next attempt.
     }

@@ -21,6 +21,8 @@ import { ariaKeyShortcut, useAddNoteShortcut } from '../useAddNoteShortcut';
 
 interface Props {
   notes: readonly Note[];
+  /** False while the lesson's notes are on their way: an empty list then says nothing yet. */
+  loaded?: boolean;
   player: LessonClock;
   writing: NoteWriting;
   onJump: (t: number) => void;
@@ -33,7 +35,7 @@ const startOf = (note: Note) => note.t;
 /** About how tall one note of the panel is, for the room notes not drawn yet keep (a lesson may hold a thousand). */
 const NOTE_HEIGHT = 64;
 
-export function NotesTab({ notes, player, writing, onJump, showNote, report }: Props) {
+export function NotesTab({ notes, loaded = true, player, writing, onJump, showNote, report }: Props) {
   const [filter, setFilter] = useState('');
   const root = useRef<HTMLDivElement>(null);
   const focusAfter = useFocusRequest(root);
@@ -104,7 +106,7 @@ export function NotesTab({ notes, player, writing, onJump, showNote, report }: P
           </button>
         </p>
       )}
-      {notes.length === 0 && !draft && <p class="empty">No notes yet. Add one at any moment of the lesson.</p>}
+      {loaded && notes.length === 0 && !draft && <p class="empty">No notes yet. Add one at any moment of the lesson.</p>}
       {notes.length > 0 && shown.length === 0 && <p class="empty">No note matches “{filter}”.</p>}
       <LazyList
         class="items notes"

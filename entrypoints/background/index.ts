@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { lazyDatabase } from './db/connection';
 import { createRequestHandlers } from './handlers';
 import { createLiveHub } from './live-hub';
+import { createLessonReader } from './lesson-snapshot';
 import { listenForRequests } from './router';
 import { listenForCommands } from './commands';
 import { browserSyncArea, listenForSyncChanges } from './sync/area';
@@ -19,8 +20,9 @@ export default defineBackground({
   // memory all day for a panel used a few times. Chrome MV3 ignores the option.
   persistent: false,
   main() {
-    const hub = createLiveHub(browser.runtime.id);
     const connect = lazyDatabase();
+    // A panel's subscription is confirmed with its lesson's notes and the settings: one exchange, not two.
+    const hub = createLiveHub(browser.runtime.id, createLessonReader(connect));
     const sync = createSyncEngine({ connect, area: browserSyncArea, hub });
     listenForRequests(createRequestHandlers({ connect, hub, sync }));
     browser.runtime.onConnect.addListener((port) => hub.accept(port));

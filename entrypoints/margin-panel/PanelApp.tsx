@@ -128,6 +128,7 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot, mar
         settings={data.settings}
         onSettingsChange={data.changeSettings}
         notes={data.notes}
+        notesLoaded={data.notesLoaded}
         writing={writing}
         showNote={data.showNote}
         status={status || data.problem}

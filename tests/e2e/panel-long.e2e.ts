@@ -42,4 +42,29 @@ describe('a lesson with 600 notes', () => {
     await noteItem(page, formatTime(last.t), last.text).waitFor();
     expect(await panel(page).getByRole('article').count()).toBe(1);
   });
+
+  it('a fresh load with the Notes tab open shows the notes without first saying there are none, and a tick for every note', async () => {
+    const again = await browser.newPage();
+    try {
+      // Checked at every frame from the page's start: what was never there at a frame was never painted.
+      await again.addInitScript(`(() => {
+        window.__marginSaidNoNotes = false;
+        const check = () => {
+          const root = document.querySelector('margin-panel')?.shadowRoot;
+          if (root && root.textContent.includes('No notes yet')) window.__marginSaidNoNotes = true;
+          requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      })()`);
+      await openWatch(again, VIDEO);
+      await noteItem(again, formatTime(notes[0]!.t)).first().waitFor();
+      expect(await again.evaluate('window.__marginSaidNoNotes')).toBe(false);
+      await expect
+        .poll(() => again.evaluate(() => document.querySelector('margin-markers')?.shadowRoot?.querySelectorAll('.tick-note').length ?? 0))
+        .toBe(notes.length);
+    } finally {
+      await again.close();
+    }
+  });
 });
+

@@ -1,6 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRequestHandlers } from '@/entrypoints/background/handlers';
-import { createLiveHub, type LiveHub } from '@/entrypoints/background/live-hub';
+import { createLiveHub, type LiveHub, type ReadLesson } from '@/entrypoints/background/live-hub';
+import { createLessonReader } from '@/entrypoints/background/lesson-snapshot';
+import type { Connect } from '@/entrypoints/background/db/connection';
 import type { RequestHandlers } from '@/entrypoints/background/router';
 import { LIVE_PORT_NAME, type LiveFilter } from '@/utils/live-protocol';
 import { freshDatabase, recordingPort, settle, testClock } from './background-fakes';
@@ -9,13 +11,21 @@ const OWN_ID = 'margin-extension-id';
 const sender = { id: OWN_ID };
 let hub: LiveHub;
 let handlers: RequestHandlers;
+let connect: Connect;
 
 /** A view that connected and subscribed, as utils/live.ts does. */
-async function view(filter: LiveFilter, senderId: string | null = OWN_ID, name = LIVE_PORT_NAME) {
+async function view(filter: LiveFilter, senderId: string | null = OWN_ID, name = LIVE_PORT_NAME, extra: { withNotes?: true } = {}) {
   const end = recordingPort(name, senderId);
   hub.accept(end.port);
-  end.send({ margin: 1, type: 'live/subscribe', filter });
+  end.send({ margin: 1, type: 'live/subscribe', filter, ...extra });
   await settle();
+  return end;
+}
+
+/** A panel's subscription: its confirmation brings the video's notes and the settings (read from the database). */
+async function panelView(videoId: 'aircAruvnKk' | 'IHZwWFHWa-w', confirmed = true) {
+  const end = await view({ videoId }, OWN_ID, LIVE_PORT_NAME, { withNotes: true });
+  if (confirmed) await vi.waitFor(() => expect(end.received.length).toBeGreaterThan(0));
   return end;
 }
 
@@ -23,8 +33,9 @@ const createNote = (videoId: 'aircAruvnKk' | 'IHZwWFHWa-w' = 'aircAruvnKk', text
   handlers['notes/create']({ videoId, t: 1, text, tags: [] }, sender);
 
 beforeEach(() => {
-  hub = createLiveHub(OWN_ID);
-  handlers = createRequestHandlers({ connect: freshDatabase().connect, hub, clock: testClock() });
+  connect = freshDatabase().connect;
+  hub = createLiveHub(OWN_ID, createLessonReader(connect));
+  handlers = createRequestHandlers({ connect, hub, clock: testClock() });
 });
 
 describe('live hub', () => {
@@ -141,5 +152,55 @@ describe('live hub', () => {
     await createNote();
     await settle();
     expect(end.received).toEqual([]);
+  });
+
+  describe("a panel's subscription (withNotes)", () => {
+    it("is confirmed with its video's notes, in order and without deleted ones, and the settings", async () => {
+      const second = await handlers['notes/create']({ videoId: 'aircAruvnKk', t: 20, text: 'second', tags: [] }, sender);
+      const first = await handlers['notes/create']({ videoId: 'aircAruvnKk', t: 10, text: 'first', tags: [] }, sender);
+      const gone = await createNote('aircAruvnKk', 'deleted');
+      await handlers['notes/delete']({ id: gone.id }, sender);
+      await createNote('IHZwWFHWa-w', 'another video');
+      const settings = await handlers['settings/set']({ activeTab: 'notes' }, sender);
+      const panel = await panelView('aircAruvnKk');
+      expect(panel.received).toEqual([{ type: 'live/ready', lesson: { notes: [first, second], settings } }]);
+    });
+
+    it('a change written while the notes are read comes after the confirmation, never lost before it', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const read = createLessonReader(connect);
+      const slowRead: ReadLesson = async (videoId) => {
+        const lesson = await read(videoId);
+        await gate;
+        return lesson;
+      };
+      hub = createLiveHub(OWN_ID, slowRead);
+      handlers = createRequestHandlers({ connect, hub, clock: testClock() });
+      const panel = await panelView('aircAruvnKk', false);
+      const note = await createNote('aircAruvnKk', 'written meanwhile');
+      await settle();
+      expect(panel.received).toEqual([]);
+      release();
+      await vi.waitFor(() => expect(panel.received).toHaveLength(2));
+      expect(panel.received).toMatchObject([{ type: 'live/ready', lesson: { notes: [] } }, { type: 'notes/changed', note }]);
+    });
+
+    it('is confirmed without notes when they cannot be read (the view then asks itself)', async () => {
+      hub = createLiveHub(OWN_ID, () => Promise.reject(new Error('disk full')));
+      const panel = await panelView('aircAruvnKk');
+      expect(panel.received).toEqual([{ type: 'live/ready' }]);
+    });
+
+    it('a resync (a large import) brings the notes again; views without withNotes still get a bare confirmation', async () => {
+      const panel = await panelView('aircAruvnKk');
+      const notebook = await view({ all: true });
+      const note = await createNote('aircAruvnKk', 'imported');
+      await settle();
+      hub.resync();
+      await vi.waitFor(() => expect(panel.received).toHaveLength(3));
+      expect(panel.received.at(-1)).toMatchObject({ type: 'live/ready', lesson: { notes: [note] } });
+      expect(notebook.received.at(-1)).toEqual({ type: 'live/ready' });
+    });
   });
 });

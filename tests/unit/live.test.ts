@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Connect } from '@/entrypoints/background/db/connection';
 import { createRequestHandlers } from '@/entrypoints/background/handlers';
 import { createLiveHub, type LiveHub } from '@/entrypoints/background/live-hub';
+import { createLessonReader } from '@/entrypoints/background/lesson-snapshot';
 import type { RequestHandlers } from '@/entrypoints/background/router';
 import { subscribeLive, type LiveUpdate } from '@/utils/live';
 import { LIVE_PORT_NAME } from '@/utils/live-protocol';
@@ -21,7 +22,7 @@ class Extension {
     this.start();
   }
   start() {
-    this.hub = createLiveHub(OWN_ID);
+    this.hub = createLiveHub(OWN_ID, createLessonReader(this.connect));
     this.handlers = createRequestHandlers({ connect: this.connect, hub: this.hub, clock: testClock() });
   }
   /** MV3 stops the worker: every port it held is cut, and the next connection starts a new one. */
@@ -115,6 +116,19 @@ describe('subscribeLive', { timeout: 20_000 }, () => {
     expect(() => subscribeLive({ all: true }, (u) => updates.push(u), controller.signal, { connect: gone })).not.toThrow();
     await settle();
     expect(updates).toEqual([]);
+  });
+
+  it("a panel's subscription is confirmed with its video's notes, again after the worker was stopped", async () => {
+    const before = await extension.createNote('before');
+    await extension.createNote('another video', 'IHZwWFHWa-w');
+    subscribeLive({ videoId: 'aircAruvnKk' }, (u) => updates.push(u), controller.signal, { ...fast, connect: extension.viewConnect, withNotes: true });
+    await vi.waitFor(() => expect(updates).toHaveLength(1), WAIT);
+    expect(updates[0]).toMatchObject({ type: 'resync', lesson: { notes: [before] } });
+    extension.stopWorker();
+    await extension.createNote('while disconnected');
+    await vi.waitFor(() => expect(updates).toHaveLength(2), WAIT);
+    const again = updates[1]!;
+    expect(again.type === 'resync' && again.lesson?.notes.map((note) => note.text).sort()).toEqual(['before', 'while disconnected']);
   });
 
   it('passes on only well-formed pushes', async () => {

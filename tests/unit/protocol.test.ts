@@ -123,6 +123,11 @@ describe('parseLiveRequest', () => {
     expect(parseLiveRequest(message)).toEqual({ ok: true, value: { margin: 1, type: 'live/subscribe', filter } });
   });
 
+  it("accepts a panel's subscription that asks for its video's notes with the confirmation", () => {
+    const message = { margin: 1, type: 'live/subscribe', filter: { videoId: 'aircAruvnKk' }, withNotes: true };
+    expect(parseLiveRequest(message)).toEqual({ ok: true, value: message });
+  });
+
   it.each<[string, unknown]>([
     ['a request on the port', request('notes/list', { videoId: 'aircAruvnKk' })],
     ['wrong marker', { margin: 0, type: 'live/subscribe', filter: { all: true } }],
@@ -130,6 +135,8 @@ describe('parseLiveRequest', () => {
     ['all: false', { margin: 1, type: 'live/subscribe', filter: { all: false } }],
     ['both filters', { margin: 1, type: 'live/subscribe', filter: { all: true, videoId: 'aircAruvnKk' } }],
     ['extra field', { margin: 1, type: 'live/subscribe', filter: { all: true }, since: 0 }],
+    ['withNotes other than true', { margin: 1, type: 'live/subscribe', filter: { videoId: 'aircAruvnKk' }, withNotes: 1 }],
+    ['withNotes for every video', { margin: 1, type: 'live/subscribe', filter: { all: true }, withNotes: true }],
     ['not an object', 'live/subscribe'],
   ])('refuses %s', (_name, message) => {
     expect(parseLiveRequest(message).ok).toBe(false);
