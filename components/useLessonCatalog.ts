@@ -3,7 +3,7 @@
  * moment the lesson is recognised (`prefetchLesson`), and the series in brief that came with it. The panel's script
  * bundles no catalog; the neighbours of the lesson shown are fetched ahead, so that "next chapter" paints at once.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { SeriesVideo } from '@/utils/catalog';
 import { sendRequest } from '@/utils/messaging';
 import type { ResponseOf } from '@/utils/protocol';
@@ -32,6 +32,12 @@ export function prefetchLesson(videoId: SeriesVideoId, asked?: Promise<ResponseO
   return pending;
 }
 
+/** After the page's current work, within a second at most. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 300);
+}
+
 export interface LessonCatalog {
   /** Undefined until it arrived. */
   video: SeriesVideo | undefined;
@@ -44,16 +50,21 @@ export function useLessonCatalog(videoId: SeriesVideoId): LessonCatalog {
   const [, setVersion] = useState(0);
   const [problem, setProblem] = useState('');
   const video = loaded.get(videoId);
-  useEffect(() => {
+  // A layout effect: the catalog asked for when the lesson was recognised is shown the moment it arrives.
+  useLayoutEffect(() => {
     let live = true;
     prefetchLesson(videoId).then(
       () => {
         if (!live) return;
         setProblem('');
         setVersion((v) => v + 1);
-        // The chapters a learner most often goes to next: ready before they are asked for.
-        const { previous, next } = seriesNeighbours(knownSeries ?? [], videoId);
-        for (const neighbour of [next, previous]) if (neighbour) void prefetchLesson(neighbour.videoId).catch(() => undefined);
+        // The chapters a learner most often goes to next: ready before they are asked for, once the lesson's own
+        // first paint (its notes, its parts) no longer competes for the background.
+        whenIdle(() => {
+          if (!live) return;
+          const { previous, next } = seriesNeighbours(knownSeries ?? [], videoId);
+          for (const neighbour of [next, previous]) if (neighbour) void prefetchLesson(neighbour.videoId).catch(() => undefined);
+        });
       },
       (error: unknown) => {
         if (live) setProblem(`Margin could not load this lesson: ${error instanceof Error ? error.message : String(error)}`);

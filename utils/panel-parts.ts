@@ -17,9 +17,15 @@ export const PANEL_PART_FILES = {
 } as const satisfies Record<PanelPart, `/${string}.js`>;
 
 const PARTS_KEY = '__marginPanelParts';
-type PartsGlobal = typeof globalThis & { [PARTS_KEY]?: Partial<Record<PanelPart, unknown>> };
+/** Who waits for each part being loaded: on the global object too, as each part's script has its own copy of this module. */
+const ARRIVALS_KEY = '__marginPanelPartArrivals';
+type PartsGlobal = typeof globalThis & {
+  [PARTS_KEY]?: Partial<Record<PanelPart, unknown>>;
+  [ARRIVALS_KEY]?: Partial<Record<PanelPart, () => void>>;
+};
 
 const registry = () => ((globalThis as PartsGlobal)[PARTS_KEY] ??= {});
+const arrivals = () => ((globalThis as PartsGlobal)[ARRIVALS_KEY] ??= {});
 
 /**
  * Called by the panel script as it starts: parts left by an earlier Margin (updated or reloaded under this tab)
@@ -27,12 +33,14 @@ const registry = () => ((globalThis as PartsGlobal)[PARTS_KEY] ??= {});
  */
 export function forgetPanelParts(): void {
   (globalThis as PartsGlobal)[PARTS_KEY] = {};
+  (globalThis as PartsGlobal)[ARRIVALS_KEY] = {};
   loading.clear();
 }
 
 /** Called by a part's script when injected. */
 export function registerPanelPart(part: PanelPart, exports: unknown): void {
   registry()[part] = exports;
+  arrivals()[part]?.();
 }
 
 const loading = new Map<PanelPart, Promise<unknown>>();
@@ -42,18 +50,33 @@ export function registeredPanelPart<T>(part: PanelPart): T | undefined {
   return registry()[part] as T | undefined;
 }
 
-/** The part's exports, injecting its script the first time; rejects when that failed (tried again next time). */
+/**
+ * The part's exports, injecting its script the first time; rejects when that failed (tried again next time).
+ * Resolves as soon as the script has registered the part, which it does as it runs: the background's answer
+ * that it injected it comes later (it waits for the injection's result to travel back), and counts only when the
+ * part never registered.
+ */
 export function loadPanelPart<T>(part: PanelPart): Promise<T> {
   const ready = registry()[part];
   if (ready) return Promise.resolve(ready as T);
   let pending = loading.get(part);
   if (!pending) {
-    pending = sendRequest('parts/load', { part }).then(() => {
+    const registered = new Promise<unknown>((resolve) => {
+      arrivals()[part] = () => resolve(registry()[part]);
+    });
+    const injected = sendRequest('parts/load', { part }).then(() => {
       const loaded = registry()[part];
       if (!loaded) throw new Error(`the ${part} script did not register itself`);
       return loaded;
     });
-    pending.catch(() => loading.delete(part));
+    pending = Promise.race([registered, injected]);
+    pending.then(
+      () => delete arrivals()[part],
+      () => {
+        delete arrivals()[part];
+        loading.delete(part);
+      },
+    );
     loading.set(part, pending);
   }
   return pending as Promise<T>;

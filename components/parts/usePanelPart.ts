@@ -2,7 +2,7 @@
  * A later part of the panel (utils/panel-parts.ts) for a component to render: undefined until it has arrived,
  * asked for once `wanted` (the tab that needs it is open, say), and rendered the moment it arrives.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { loadPanelPart, registeredPanelPart, type PanelPart } from '@/utils/panel-parts';
 
 export interface PanelPartState<T> {
@@ -14,7 +14,9 @@ export interface PanelPartState<T> {
 export function usePanelPart<T>(name: PanelPart, wanted: boolean): PanelPartState<T> {
   const [part, setPart] = useState(() => registeredPanelPart<T>(name));
   const [problem, setProblem] = useState('');
-  useEffect(() => {
+  // A layout effect: a part already on its way (panel-prefetch.ts) renders the moment it arrives, not after the
+  // frame that follows this render.
+  useLayoutEffect(() => {
     if (!wanted || part) return undefined;
     let live = true;
     loadPanelPart<T>(name).then(

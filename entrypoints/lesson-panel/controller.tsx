@@ -15,7 +15,7 @@ import { listenForCommands } from '@/entrypoints/margin-panel/commands';
 import { PanelApp } from '@/entrypoints/margin-panel/PanelApp';
 import { createPanelHost, type PanelHost } from '@/entrypoints/margin-panel/panel-host';
 import type { ProgressMarkers } from '@/entrypoints/margin-panel/progress-markers';
-import { prefetchSettings } from '@/components/usePanelData';
+import { prefetchPanel } from '@/components/panel-prefetch';
 import css from '@/components/panel.css?inline';
 import lessonCss from './lesson-page.css?inline';
 import { createEmbedClock, type EmbedClock } from './embed-clock';
@@ -44,7 +44,7 @@ export function createLessonController(ctx: ContentScriptContext): PanelControll
   return {
     async show(id) {
       if (!isSeriesVideoId(id)) return;
-      prefetchSettings();
+      prefetchPanel(id, { ticks: false });
       ui ??= createPanelHost(ctx, `${css}\n${lessonCss}`);
       if (session?.videoId === id) return;
       if (session) {

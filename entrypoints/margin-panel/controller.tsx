@@ -22,8 +22,8 @@ import { createLazyProgressMarkers } from './lazy-markers';
 import { PanelApp } from './PanelApp';
 import { keepOrphanedText, textBeingWritten } from './orphan-keeper';
 import { isOrphaned } from '@/utils/messaging';
+import { prefetchPanel } from '@/components/panel-prefetch';
 import { prefetchSettings } from '@/components/usePanelData';
-import { prefetchLesson } from '@/components/useLessonCatalog';
 import css from '@/components/panel.css?inline';
 
 /** How long a fresh panel waits for answers asked for with its code before it paints without them. */
@@ -92,12 +92,10 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
       videoId = id;
       // Readings count for this lesson only once the player confirms it shows it (the old one may play on).
       player.expect(id);
-      // The first paint needs the learner's settings and the lesson's catalog: asked for already by the content
-      // script with the panel's code (`early`), or now, while YouTube is still building the page.
-      const needed = Promise.all([
-        prefetchSettings(early?.settings),
-        isSeriesVideoId(id) ? prefetchLesson(id, early?.lesson).catch(() => undefined) : undefined,
-      ]);
+      // The first paint needs the learner's settings and the lesson's catalog (asked for already by the content
+      // script with the panel's code: `early`), the open tab's part, and the ticks their part: all asked for now,
+      // together, while YouTube is still building the page.
+      const needed = isSeriesVideoId(id) ? prefetchPanel(id, { ticks: true, early }) : prefetchSettings(early?.settings);
       ui ??= createPanelHost(ctx, css);
       if (session) {
         renderPanel();
