@@ -68,7 +68,8 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot, mar
   receiveDraft.current = writing.receiveDraft;
   const fullscreen = useFullscreen();
   const glossaryTicks = data.settings?.glossaryTicks ?? false;
-  useEffect(() => {
+  // A layout effect: the ticks are asked for in the frame the notes arrive in, not one after it.
+  useLayoutEffect(() => {
     if (video) markers.set(lessonBarMarkers(video, data.notes, { terms: glossaryTicks }));
   }, [markers, video, data.notes, glossaryTicks]);
   const watch = useWatchProgress(videoId, player, video?.durationSeconds ?? 0);

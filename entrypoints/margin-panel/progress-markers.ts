@@ -114,7 +114,11 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
     const duration = player.duration();
     view.host.style.display = duration === null ? 'none' : '';
     if (duration === null) return hideLabel();
-    geometry ??= measure(bar, view.host);
+    if (!geometry) {
+      // Measured again (a resize, a rebuilt bar, the observers' first report): kept as it was when nothing moved.
+      const measured = measure(bar, view.host);
+      geometry = drawn && sameGeometry(measured, drawn.geometry) ? drawn.geometry : measured;
+    }
     if (drawn && drawn.markers === markers && drawn.duration === duration && drawn.geometry === geometry) return;
     drawn = { markers, duration, geometry };
     placed = layoutMarkers(markers, duration, geometry.width, geometry.segments);
@@ -178,7 +182,12 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
       const copy = next.map((m) => ({ t: m.t, kind: m.kind, label: shortLabel(m.label) }));
       if (signal.aborted || sameMarkers(copy, markers)) return;
       markers = copy;
-      schedule();
+      // With the bar found and measured already, drawing reads no layout: the new ticks go in now, and paint in
+      // the frame that shows what changed them (the lesson's notes arriving, a note saved). Otherwise next frame.
+      if (geometry && bar?.isConnected) {
+        cancelAnimationFrame(frame);
+        update();
+      } else schedule();
     },
   };
 }
@@ -190,6 +199,14 @@ function sameMarkers(a: readonly BarMarker[], b: readonly BarMarker[]): boolean 
 interface Geometry {
   width: number;
   segments: BarSegment[];
+}
+
+function sameGeometry(a: Geometry, b: Geometry): boolean {
+  return (
+    a.width === b.width &&
+    a.segments.length === b.segments.length &&
+    a.segments.every((s, i) => s.left === b.segments[i]!.left && s.width === b.segments[i]!.width)
+  );
 }
 
 /**
