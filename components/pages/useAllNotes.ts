@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sendRequest } from '@/utils/messaging';
 import { subscribeLive } from '@/utils/live';
 import { applyNoteChange, applyNoteChanges, compareNotesAcrossVideos, isDeleted, visibleNotes, type Note } from '@/utils/notes';
@@ -29,6 +29,28 @@ export function applyTombstone(tombstones: Map<string, Note>, change: Note): voi
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+type FirstScreen = { notes: Note[]; complete: boolean };
+
+/** The first screen's answer asked for before the page's first render (see `askForFirstScreen`), until used. */
+let askedEarly: { limit: number; answer: Promise<FirstScreen> } | undefined;
+
+/**
+ * Asks for the first `limit` notes now, as the page's script starts: the answer is then on its way while the page
+ * renders for the first time, rather than asked for only after that render has been painted.
+ */
+export function askForFirstScreen(limit: number): void {
+  if (askedEarly) return;
+  const answer = sendRequest('notes/list-first', { limit });
+  answer.catch(() => undefined); // the view reports any trouble when it uses it
+  askedEarly = { limit, answer };
+}
+
+function firstScreenAnswer(limit: number): Promise<FirstScreen> {
+  const early = askedEarly?.limit === limit ? askedEarly.answer : undefined;
+  askedEarly = undefined;
+  return early ?? sendRequest('notes/list-first', { limit });
+}
 const apply = (notes: readonly Note[], change: Note) => applyNoteChange(notes, change, compareNotesAcrossVideos);
 
 /**
@@ -48,7 +70,9 @@ export function useAllNotes({ firstScreen, tombstones: withTombstones = false }:
     fetch: () => Promise.resolve(),
   });
 
-  useEffect(() => {
+  // A layout effect: the first screen's answer, asked for early, is shown the moment it arrives, and the live
+  // subscription starts with the first render rather than after its paint.
+  useLayoutEffect(() => {
     const controller = new AbortController();
     // Changes pushed while a list is on its way: the list may have been read before them, so they are applied
     // to it again when it lands (applyNoteChange ignores what the list already holds). Only the latest
@@ -84,7 +108,7 @@ export function useAllNotes({ firstScreen, tombstones: withTombstones = false }:
     };
     tombs.current.fetch = fetchTombstones;
     const firstScreenShown: Promise<void> = firstScreen
-      ? sendRequest('notes/list-first', { limit: firstScreen }).then(
+      ? firstScreenAnswer(firstScreen).then(
           ({ notes: first, complete }) => {
             if (controller.signal.aborted || everLoaded) return;
             setNotes(applyNoteChanges(first, pushedBeforeLoad, compareNotesAcrossVideos));

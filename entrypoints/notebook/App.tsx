@@ -13,7 +13,7 @@ import { NotebookIndex } from '@/components/pages/NotebookIndex';
 import { GlossaryMatches } from '@/components/pages/GlossaryMatches';
 
 /** Notes asked for ahead of the whole list: more than a tall screen shows. */
-const FIRST_SCREEN = 60;
+export const FIRST_SCREEN = 60;
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 

@@ -4,7 +4,11 @@ import '@/components/panel.css';
 import '@/components/pages.css';
 import { followColorScheme } from '@/components/pages/follow-color-scheme';
 import { setMathsLoader } from '@/components/maths/maths-loader';
-import { NotebookApp } from './App';
+import { askForFirstScreen } from '@/components/pages/useAllNotes';
+import { FIRST_SCREEN, NotebookApp } from './App';
+
+// The first screen of notes is asked for before anything renders: the answer travels while the page paints.
+askForFirstScreen(FIRST_SCREEN);
 
 followColorScheme();
 setMathsLoader(async () => (await import('@/components/maths/temml-renderer')).renderMaths);
