@@ -1,9 +1,11 @@
 /**
  * Everything a lesson's first paint needs, asked for together the moment the lesson is recognised, before the
- * panel has rendered anything: the settings (collapsed? which tab?), the lesson's catalog, the progress-bar ticks'
- * part and, once the settings say which tab is open, that tab's part. Each request runs alongside the others and
- * alongside the live subscription that brings the notes, rather than each waiting for the render the one before it
- * allowed. What fails here is asked again, and reported, by the component that needs it.
+ * panel has rendered anything: the settings (collapsed? which tab?), the lesson's catalog and, once the settings
+ * say which tab is open, that tab's part. (Not the progress-bar ticks' part: asked for here, its ticks started
+ * reading the lesson clock before the player had said a stitched ad was playing, and a key moment was marked
+ * during the ad. It is asked for with the lesson's first markers, at the panel's first render.) Each request runs
+ * alongside the others and alongside the live subscription that brings the notes, rather than each waiting for the
+ * render the one before it allowed. What fails here is asked again, and reported, by the component that needs it.
  */
 import type { EarlyAnswers } from '@/utils/panel-contract';
 import { loadPanelPart, type PanelPart } from '@/utils/panel-parts';
@@ -20,10 +22,9 @@ const ignore = () => undefined;
  * `early`: the settings and the catalog, asked for already (by the content script, with the panel's code).
  * Resolves once the settings and the catalog are in (or could not be had).
  */
-export function prefetchPanel(videoId: SeriesVideoId, { ticks, early }: { ticks: boolean; early?: EarlyAnswers | undefined }): Promise<unknown> {
+export function prefetchPanel(videoId: SeriesVideoId, { early }: { early?: EarlyAnswers | undefined } = {}): Promise<unknown> {
   const settings = prefetchSettings(early?.settings);
   const lesson = prefetchLesson(videoId, early?.lesson).catch(ignore);
-  if (ticks) void loadPanelPart('ticks').catch(ignore);
   void settings.then((known) => {
     const part = known && !known.panelCollapsed ? TAB_PARTS[known.activeTab] : null;
     if (part) void loadPanelPart(part).catch(ignore);

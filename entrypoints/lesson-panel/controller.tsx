@@ -44,7 +44,7 @@ export function createLessonController(ctx: ContentScriptContext): PanelControll
   return {
     async show(id) {
       if (!isSeriesVideoId(id)) return;
-      prefetchPanel(id, { ticks: false });
+      prefetchPanel(id);
       ui ??= createPanelHost(ctx, `${css}\n${lessonCss}`);
       if (session?.videoId === id) return;
       if (session) {

@@ -93,9 +93,9 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
       // Readings count for this lesson only once the player confirms it shows it (the old one may play on).
       player.expect(id);
       // The first paint needs the learner's settings and the lesson's catalog (asked for already by the content
-      // script with the panel's code: `early`), the open tab's part, and the ticks their part: all asked for now,
-      // together, while YouTube is still building the page.
-      const needed = isSeriesVideoId(id) ? prefetchPanel(id, { ticks: true, early }) : prefetchSettings(early?.settings);
+      // script with the panel's code: `early`) and the open tab's part: all asked for now, together, while YouTube
+      // is still building the page.
+      const needed = isSeriesVideoId(id) ? prefetchPanel(id, { early }) : prefetchSettings(early?.settings);
       ui ??= createPanelHost(ctx, css);
       if (session) {
         renderPanel();
