@@ -68,8 +68,9 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot, mar
   receiveDraft.current = writing.receiveDraft;
   const fullscreen = useFullscreen();
   const glossaryTicks = data.settings?.glossaryTicks ?? false;
-  // A layout effect: the ticks are asked for in the frame the notes arrive in, not one after it.
-  useLayoutEffect(() => {
+  // An effect, not a layout effect: given their list during the first render, the ticks read the lesson clock
+  // before the player had said a stitched ad was playing, and a key moment was marked during the ad (lesson-clock e2e).
+  useEffect(() => {
     if (video) markers.set(lessonBarMarkers(video, data.notes, { terms: glossaryTicks }));
   }, [markers, video, data.notes, glossaryTicks]);
   const watch = useWatchProgress(videoId, player, video?.durationSeconds ?? 0);
