@@ -182,12 +182,9 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
       const copy = next.map((m) => ({ t: m.t, kind: m.kind, label: shortLabel(m.label) }));
       if (signal.aborted || sameMarkers(copy, markers)) return;
       markers = copy;
-      // With the bar found and measured already, drawing reads no layout: the new ticks go in now, and paint in
-      // the frame that shows what changed them (the lesson's notes arriving, a note saved). Otherwise next frame.
-      if (geometry && bar?.isConnected) {
-        cancelAnimationFrame(frame);
-        update();
-      } else schedule();
+      // Drawn at the next frame, not at once: drawn during the panel's render, the ticks read the lesson clock
+      // before the player had said a stitched ad was playing, and a key moment was marked during the ad.
+      schedule();
     },
   };
 }
