@@ -149,15 +149,35 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
     // ad is a 'state' change and always told, and unknown lesson time (an ad, another video) skips nothing.
     let offset: number | null = null;
     let toldSecond: number | null = null;
+    const tell = (element: HTMLMediaElement, change: ClockChange) => {
+      notify(change);
+      const { time } = read();
+      offset = time === null ? null : element.currentTime - time;
+      toldSecond = time === null ? null : Math.floor(time);
+    };
+    // The page's own listeners for the same event run after this capture listener, and YouTube sets `ad-showing`
+    // and its bar's values in them: read before they ran, an ad's first seconds would pass for the lesson's (a
+    // panel that starts with the page sees exactly that). So the reading waits for them: a listener added to the
+    // element now runs after every listener it already has. One per element and event type at a time.
+    const waiting = new WeakMap<EventTarget, Set<string>>();
     const onMedia = (event: Event) => {
       if (!isMainPlayerMedia(event)) return;
       const element = event.target as HTMLMediaElement;
       const change: ClockChange = event.type === 'timeupdate' ? 'time' : 'state';
       if (change === 'time' && offset !== null && Math.floor(element.currentTime - offset) === toldSecond) return;
-      notify(change);
-      const { time } = read();
-      offset = time === null ? null : element.currentTime - time;
-      toldSecond = time === null ? null : Math.floor(time);
+      let types = waiting.get(element);
+      if (!types) waiting.set(element, (types = new Set()));
+      if (types.has(event.type)) return;
+      types.add(event.type);
+      const type = event.type;
+      element.addEventListener(
+        type,
+        () => {
+          types.delete(type);
+          tell(element, change);
+        },
+        { once: true, signal },
+      );
     };
     for (const type of MEDIA_EVENTS) doc.addEventListener(type, onMedia, { capture: true, signal });
     // Ads start and end by a class on #movie_player, which can itself appear later than the panel.
