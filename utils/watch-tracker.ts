@@ -35,8 +35,15 @@ export function createWatchTracker(): WatchTracker {
 
   return {
     observe({ t, playing }) {
-      if (t === null || !playing) return end();
-      if (last !== null && t > last && t - last <= MAX_STEP_S) {
+      if (t === null) return end();
+      const continues = last !== null && t > last && t - last <= MAX_STEP_S;
+      // A pause ends the stretch where playback stopped: the time read at the pause, when it carries on from the
+      // last reading (readings come about once a second).
+      if (!playing) {
+        if (continues) last = t;
+        return end();
+      }
+      if (continues) {
         last = t;
         return null;
       }

@@ -35,6 +35,11 @@ describe('watch tracker', () => {
       { from: 6, to: 7 },
     ]);
   });
+  it('counts playback up to the second it was paused at, not only to the reading before', () => {
+    expect(run([playing(518), playing(519), playing(520), { t: 521.02, playing: false }])).toEqual([{ from: 518, to: 521.02 }]);
+    // A pause read far from the stretch (a seek while paused) does not stretch it.
+    expect(run([playing(518), playing(519), { t: 600, playing: false }])).toEqual([{ from: 518, to: 519 }]);
+  });
   it('never reports a stretch of no time', () => {
     expect(run([playing(5), { t: 5, playing: false }])).toEqual([]);
   });
