@@ -42,12 +42,6 @@ const TABS: readonly TabSpec<PanelTab>[] = [
   { id: 'notes', label: 'Notes' },
 ];
 
-/**
- * Set when a link in the panel opened another chapter, until that chapter's heading has the focus. Kept outside the
- * panel, which is drawn anew when the next chapter's catalog was not loaded yet (the links' panel is gone by then).
- */
-let headingAfterNavigation = false;
-
 /** The side panel: where the learner is in the series, and the lesson's key moments, glossary and notes. */
 export function Panel({ video, series, player, navigate, settings, onSettingsChange, notes, notesLoaded, writing, showNote, status, report, watch }: Props) {
   const jump = (t: number) => {
@@ -68,13 +62,14 @@ export function Panel({ video, series, player, navigate, settings, onSettingsCha
   const tab = collapsed ? null : settings.activeTab;
   const glossary = usePanelPart<GlossaryPart>('glossary', tab === 'glossary');
   const notesTab = usePanelPart<NotesPart>('notes', tab === 'notes');
+  const headingAfterNavigation = useRef(false);
   const navigateFromPanel = (href: string) => {
-    headingAfterNavigation = true;
+    headingAfterNavigation.current = true;
     navigate(href);
   };
   useEffect(() => {
-    if (!headingAfterNavigation) return;
-    headingAfterNavigation = false;
+    if (!headingAfterNavigation.current) return;
+    headingAfterNavigation.current = false;
     root.current?.querySelector<HTMLElement>('h2.title')?.focus();
   }, [video.videoId]);
   return (
