@@ -32,12 +32,6 @@ export function prefetchLesson(videoId: SeriesVideoId, asked?: Promise<ResponseO
   return pending;
 }
 
-/** After the page's current work, within a second at most. */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
-  else setTimeout(work, 300);
-}
-
 export interface LessonCatalog {
   /** Undefined until it arrived. */
   video: SeriesVideo | undefined;
@@ -58,13 +52,12 @@ export function useLessonCatalog(videoId: SeriesVideoId): LessonCatalog {
         if (!live) return;
         setProblem('');
         setVersion((v) => v + 1);
-        // The chapters a learner most often goes to next: ready before they are asked for, once the lesson's own
-        // first paint (its notes, its parts) no longer competes for the background.
-        whenIdle(() => {
-          if (!live) return;
-          const { previous, next } = seriesNeighbours(knownSeries ?? [], videoId);
-          for (const neighbour of [next, previous]) if (neighbour) void prefetchLesson(neighbour.videoId).catch(() => undefined);
-        });
+        // The chapters a learner most often goes to next: ready before they are asked for. At once, not when the
+        // page is idle: a learner who presses "Continue" a moment after the page loaded must find the next chapter's
+        // catalog here, or the panel is drawn anew while it loads and the focus meant for its heading is lost
+        // (first-run e2e, twice in CI with the idle wait).
+        const { previous, next } = seriesNeighbours(knownSeries ?? [], videoId);
+        for (const neighbour of [next, previous]) if (neighbour) void prefetchLesson(neighbour.videoId).catch(() => undefined);
       },
       (error: unknown) => {
         if (live) setProblem(`Margin could not load this lesson: ${error instanceof Error ? error.message : String(error)}`);
