@@ -117,14 +117,22 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
     queueMicrotask(forget);
     return memo;
   };
+  // A main video seen with no media yet reads as no time until one of its media events has been told (after the
+  // page's own listeners for it, see `tell`): before that, YouTube's player has not said whether an ad plays, and a
+  // stitched ad's first second would pass for the lesson's start (a panel that starts with the page sees this).
+  // Only the clock's own media listener can tell it that event, so without it (nobody subscribed yet) a video with
+  // media counts at once.
+  let unreadyVideo: HTMLMediaElement | null = null;
   const readNow = (): LessonReading => {
     const current = pageVideoId();
     const v = video();
+    if (v && v.readyState === 0) unreadyVideo = v;
+    const unready = v !== null && v === unreadyVideo && (v.readyState === 0 || watching);
     return readLesson({
       expected,
-      api: askBridge(),
-      video: v ? { time: v.currentTime, duration: v.duration } : null,
-      bar: barValues(),
+      api: unready ? null : askBridge(),
+      video: v && !unready ? { time: v.currentTime, duration: v.duration } : null,
+      bar: unready ? null : barValues(),
       adShowing: isAdPlaying(),
       pageVideoId: current,
       mediaVideoId: media.current(current),
@@ -150,6 +158,10 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
     let offset: number | null = null;
     let toldSecond: number | null = null;
     const tell = (element: HTMLMediaElement, change: ClockChange) => {
+      if (element === unreadyVideo && element.readyState > 0) {
+        unreadyVideo = null;
+        forget();
+      }
       notify(change);
       const { time } = read();
       offset = time === null ? null : element.currentTime - time;
