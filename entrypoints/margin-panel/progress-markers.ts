@@ -159,7 +159,7 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
   }
 
   // Duration (durationchange, loadedmetadata), new media and the ad class all come through the player's one signal.
-  // Playback moving on ('time', four times a second) changes none of what the ticks are drawn from: once they
+  // Playback moving on ('time', once a lesson second) changes none of what the ticks are drawn from: once they
   // are drawn, those updates are skipped (no frame requested, no reading of the clock); until then they are the
   // retry, should the bar or the duration not be there yet.
   player.subscribe((change) => {
