@@ -4,6 +4,7 @@ import type { RequestHandlers } from '@/entrypoints/background/router';
 import { createSyncEngine, type SyncEngine } from '@/entrypoints/background/sync/engine';
 import type { LiveEvent } from '@/utils/live-protocol';
 import type { Note } from '@/utils/notes';
+import { derivedNoteId } from '@/utils/sync-merge';
 import { FakeSyncArea, FakeSyncServer } from './fake-sync-area';
 import { freshDatabase } from './background-fakes';
 
@@ -11,6 +12,12 @@ import { freshDatabase } from './background-fakes';
 export class World {
   now = 1_750_000_000_000;
   server = new FakeSyncServer();
+  private ids = 0;
+  /** Note ids that look random but follow from the seed, so a failing property's seed replays the same run. */
+  constructor(private readonly seed = 0) {}
+  newId() {
+    return derivedNoteId(`${this.seed}|${++this.ids}`);
+  }
   advance(ms: number) {
     this.now += ms;
   }
@@ -32,7 +39,7 @@ export const sender = { id: 'margin' };
 export function makeDevice(world: World, name: string, skewMs = 0): Device {
   const database = freshDatabase();
   const now = () => world.now + skewMs;
-  const clock = { now, newId: () => crypto.randomUUID() };
+  const clock = { now, newId: () => world.newId() };
   const pushed: LiveEvent[] = [];
   const hub = {
     publish: (event: LiveEvent) => void pushed.push(event),
