@@ -1,9 +1,10 @@
 /**
  * Everything a lesson's first paint needs, asked for together the moment the lesson is recognised, before the
- * panel has rendered anything: the settings (collapsed? which tab?), the lesson's catalog and, once the settings
- * say which tab is open, that tab's part. (Not the progress-bar ticks' part: asked for here, its ticks started
- * reading the lesson clock before the player had said a stitched ad was playing, and a key moment was marked
- * during the ad. It is asked for with the lesson's first markers, at the panel's first render.) Each request runs
+ * panel has rendered anything: the settings (collapsed? which tab?), the lesson's catalog, the progress-bar
+ * ticks' part (every lesson has key moments to mark) and, once the settings say which tab is open, that tab's
+ * part. Loading the ticks' part draws nothing: the ticks are drawn when the panel hands them their first list, and
+ * read the lesson clock, which reads no time from a video before the page has told its first media event (so a
+ * stitched ad playing from the start is known as one). Each request runs
  * alongside the others and alongside the live subscription that brings the notes, rather than each waiting for the
  * render the one before it allowed. What fails here is asked again, and reported, by the component that needs it.
  */
@@ -25,6 +26,7 @@ const ignore = () => undefined;
 export function prefetchPanel(videoId: SeriesVideoId, { early }: { early?: EarlyAnswers | undefined } = {}): Promise<unknown> {
   const settings = prefetchSettings(early?.settings);
   const lesson = prefetchLesson(videoId, early?.lesson).catch(ignore);
+  void loadPanelPart('ticks').catch(ignore);
   void settings.then((known) => {
     const part = known && !known.panelCollapsed ? TAB_PARTS[known.activeTab] : null;
     if (part) void loadPanelPart(part).catch(ignore);

@@ -161,9 +161,15 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
   // Duration (durationchange, loadedmetadata), new media and the ad class all come through the player's one signal.
   // Playback moving on ('time', once a lesson second) changes none of what the ticks are drawn from: once they
   // are drawn, those updates are skipped (no frame requested, no reading of the clock); until then they are the
-  // retry, should the bar or the duration not be there yet.
+  // retry, should the bar or the duration not be there yet. Ticks not drawn yet are drawn at once, in the task
+  // that told the change (the clock tells a media event after the page's own listeners for it, so an ad is
+  // known by then): on a fresh load the video's length arrives after the panel, and the ticks then appear in the
+  // frame the length does rather than the one after.
   player.subscribe((change) => {
-    if (change === 'state' || !ticksDrawn()) schedule();
+    if (!ticksDrawn()) {
+      cancelAnimationFrame(frame);
+      update();
+    } else if (change === 'state') schedule();
   }, signal);
   signal.addEventListener('abort', () => {
     cancelAnimationFrame(frame);
@@ -182,9 +188,13 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
       const copy = next.map((m) => ({ t: m.t, kind: m.kind, label: shortLabel(m.label) }));
       if (signal.aborted || sameMarkers(copy, markers)) return;
       markers = copy;
-      // Drawn at the next frame, not at once: drawn during the panel's render, the ticks read the lesson clock
-      // before the player had said a stitched ad was playing, and a key moment was marked during the ad.
-      schedule();
+      // Ticks on screen already are drawn again at once (notes that arrived, a note added): the frame that shows
+      // the panel's change shows the bar's. The first drawing waits for the next frame or the clock's next change
+      // (above): the panel's first render may come before the player has said whether an ad is playing.
+      if (ticksDrawn()) {
+        cancelAnimationFrame(frame);
+        update();
+      } else schedule();
     },
   };
 }
