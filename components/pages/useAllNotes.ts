@@ -3,6 +3,7 @@ import { sendRequest } from '@/utils/messaging';
 import { subscribeLive } from '@/utils/live';
 import { applyNoteChange, applyNoteChanges, compareNotesAcrossVideos, isDeleted, visibleNotes, type Note } from '@/utils/notes';
 import { createFrameBatch } from '../frame-batch';
+import { takeFirstScreen } from './first-screen';
 
 export interface AllNotes {
   /** Every live note of the series, by video in series order, then by time. */
@@ -30,27 +31,6 @@ export function applyTombstone(tombstones: Map<string, Note>, change: Note): voi
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-type FirstScreen = { notes: Note[]; complete: boolean };
-
-/** The first screen's answer asked for before the page's first render (see `askForFirstScreen`), until used. */
-let askedEarly: { limit: number; answer: Promise<FirstScreen> } | undefined;
-
-/**
- * Asks for the first `limit` notes now, as the page's script starts: the answer is then on its way while the page
- * renders for the first time, rather than asked for only after that render has been painted.
- */
-export function askForFirstScreen(limit: number): void {
-  if (askedEarly) return;
-  const answer = sendRequest('notes/list-first', { limit });
-  answer.catch(() => undefined); // the view reports any trouble when it uses it
-  askedEarly = { limit, answer };
-}
-
-function firstScreenAnswer(limit: number): Promise<FirstScreen> {
-  const early = askedEarly?.limit === limit ? askedEarly.answer : undefined;
-  askedEarly = undefined;
-  return early ?? sendRequest('notes/list-first', { limit });
-}
 const apply = (notes: readonly Note[], change: Note) => applyNoteChange(notes, change, compareNotesAcrossVideos);
 
 /**
@@ -108,7 +88,7 @@ export function useAllNotes({ firstScreen, tombstones: withTombstones = false }:
     };
     tombs.current.fetch = fetchTombstones;
     const firstScreenShown: Promise<void> = firstScreen
-      ? firstScreenAnswer(firstScreen).then(
+      ? takeFirstScreen(firstScreen).then(
           ({ notes: first, complete }) => {
             if (controller.signal.aborted || everLoaded) return;
             setNotes(applyNoteChanges(first, pushedBeforeLoad, compareNotesAcrossVideos));

@@ -7,13 +7,12 @@ import { NotebookImport } from '@/components/pages/NotebookImport';
 import { NotebookVideo } from '@/components/pages/NotebookVideo';
 import { SERIES_OUTLINE } from '@/utils/series-outline';
 import { useAllNotes } from '@/components/pages/useAllNotes';
+import { NOTEBOOK_FIRST_SCREEN } from '@/components/pages/first-screen';
 import { useNoteActions } from '@/components/pages/useNoteActions';
 import { useNotesImport } from '@/components/pages/useNotesImport';
 import { NotebookIndex } from '@/components/pages/NotebookIndex';
 import { GlossaryMatches } from '@/components/pages/GlossaryMatches';
 
-/** Notes asked for ahead of the whole list: more than a tall screen shows. */
-export const FIRST_SCREEN = 60;
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -21,7 +20,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function NotebookApp() {
   // The first screen of notes paints before the whole list (10,000 notes) has arrived.
   // The tombstones too: the JSON backup carries them, and they are read ahead of the click.
-  const { notes, loaded, problem, showNote, tombstones } = useAllNotes({ firstScreen: FIRST_SCREEN, tombstones: true });
+  const { notes, loaded, problem, showNote, tombstones } = useAllNotes({ firstScreen: NOTEBOOK_FIRST_SCREEN, tombstones: true });
   const [filter, setFilter] = useState('');
   const [status, setStatus] = useState('');
   const actions = useNoteActions({ notes, showNote, report: setStatus });

@@ -4,11 +4,11 @@ import '@/components/panel.css';
 import '@/components/pages.css';
 import { followColorScheme } from '@/components/pages/follow-color-scheme';
 import { setMathsLoader } from '@/components/maths/maths-loader';
-import { askForFirstScreen } from '@/components/pages/useAllNotes';
-import { FIRST_SCREEN, NotebookApp } from './App';
+import { askForFirstScreen, NOTEBOOK_FIRST_SCREEN } from '@/components/pages/first-screen';
+import { NotebookApp } from './App';
 
-// The first screen of notes is asked for before anything renders: the answer travels while the page paints.
-askForFirstScreen(FIRST_SCREEN);
+// Asked for by the page's early script (entrypoints/notebook-early.ts) already; asked here should that have failed.
+askForFirstScreen(NOTEBOOK_FIRST_SCREEN);
 
 followColorScheme();
 setMathsLoader(async () => (await import('@/components/maths/temml-renderer')).renderMaths);
