@@ -11,7 +11,6 @@ import type { GlossaryPart, NotesPart } from './parts/panel-part-types';
 import { SettingsBox } from './SettingsBox';
 import type { NoteWriting } from './notes/useNoteWriting';
 import type { WatchProgress } from './useWatchProgress';
-import { fractionWatched } from '@/utils/watch-ranges';
 import { useEffect, useRef } from 'preact/hooks';
 import { sendRequest } from '@/utils/messaging';
 import type { MarginPage } from '@/utils/protocol';
@@ -50,7 +49,6 @@ export function Panel({ video, series, player, navigate, settings, onSettingsCha
   };
   const collapsed = settings.panelCollapsed;
   const duration = player.duration() ?? video.durationSeconds;
-  const watched = fractionWatched(watch.progress?.watched ?? [], duration);
   // After a link in the panel opened another chapter, focus goes to that chapter's heading: the link the learner
   // pressed is gone (or points elsewhere now), and the page's top is not where they were.
   const root = useRef<HTMLElement>(null);
@@ -81,7 +79,8 @@ export function Panel({ video, series, player, navigate, settings, onSettingsCha
         onToggleCollapsed={() => onSettingsChange({ panelCollapsed: !collapsed })}
         navigate={navigateFromPanel}
         bodyId="margin-body"
-        watched={watched}
+        recorded={watch.progress}
+        duration={duration}
         resumeAt={watch.resumeAt}
         onResume={(t) => {
           jump(t);

@@ -4,6 +4,8 @@ import { formatTime } from '@/utils/time';
 import { SeriesLink, watchUrl } from './SeriesLink';
 import type { Course } from '@/utils/course';
 import { FINISHED_SHARE } from '@/utils/course';
+import { fractionWatched } from '@/utils/watch-ranges';
+import { useRecordedProgress, type RecordedProgress } from './useWatchProgress';
 
 interface Props {
   video: SeriesVideo;
@@ -12,8 +14,9 @@ interface Props {
   onToggleCollapsed: () => void;
   navigate: (href: string) => void;
   bodyId: string;
-  /** Share of this video watched, 0 to 1 (null until known). */
-  watched: number | null;
+  /** What was recorded of this video: the share watched is drawn from it and the video's length. */
+  recorded: RecordedProgress;
+  duration: number;
   resumeAt: number | null;
   onResume: (t: number) => void;
   onDismissResume: () => void;
@@ -22,8 +25,9 @@ interface Props {
   onOpenNotebook: () => void;
 }
 
-export function PanelHeader({ video, series, collapsed, onToggleCollapsed, navigate, bodyId, watched, resumeAt, onResume, onDismissResume, course, onOpenNotebook }: Props) {
+export function PanelHeader({ video, series, collapsed, onToggleCollapsed, navigate, bodyId, recorded, duration, resumeAt, onResume, onDismissResume, course, onOpenNotebook }: Props) {
   const { previous, next } = seriesNeighbours(series, video.videoId);
+  const watched: number | null = fractionWatched(useRecordedProgress(recorded)?.watched ?? [], duration);
   const finishedHere = watched !== null && watched >= FINISHED_SHARE;
   // Once this chapter is finished, the next unfinished one of the series is one press away.
   const continueTo = finishedHere && course?.next && course.next.video.videoId !== video.videoId ? course.next : null;

@@ -10,8 +10,43 @@ const SAVE_EVERY_MS = 15_000;
 /** A learner who stopped closer than this to either end has nothing to resume. */
 const RESUME_MARGIN_S = 15;
 
+/**
+ * What was recorded of this video, as last saved. Not state of the panel: a save every 15 s of playback would draw
+ * the whole panel again (about 6 ms in Chromium here) for a line of its header; the header alone follows it
+ * (`useRecordedProgress`).
+ */
+export interface RecordedProgress {
+  current(): Progress | null;
+  /** Calls `listener` after each change; returns the way to stop. */
+  subscribe(listener: () => void): () => void;
+}
+
+function createRecordedProgress(): RecordedProgress & { set(progress: Progress | null): void } {
+  let value: Progress | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    current: () => value,
+    set(progress) {
+      if (progress === value) return;
+      value = progress;
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The recorded progress, for the component that shows it: that component alone is drawn again when it changes. */
+export function useRecordedProgress(recorded: RecordedProgress): Progress | null {
+  const [, redraw] = useState(0);
+  useEffect(() => recorded.subscribe(() => redraw((n) => n + 1)), [recorded]);
+  return recorded.current();
+}
+
 export interface WatchProgress {
-  progress: Progress | null;
+  progress: RecordedProgress;
   /** Where the learner left this video last time, offered once when it opens at its start. */
   resumeAt: number | null;
   dismissResume: () => void;
@@ -22,7 +57,8 @@ export interface WatchProgress {
  * stopped, through the background, and offers to resume where they left off.
  */
 export function useWatchProgress(videoId: SeriesVideoId, player: LessonClock, fallbackDuration: number): WatchProgress {
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress] = useState(createRecordedProgress);
+  const setProgress = progress.set;
   /** Where the learner stopped last time, while it is still worth offering (until resumed or dismissed). */
   const [stoppedAt, setStoppedAt] = useState<number | null>(null);
 
@@ -72,7 +108,7 @@ export function useWatchProgress(videoId: SeriesVideoId, player: LessonClock, fa
       onHide();
       controller.abort();
     };
-  }, [videoId, player]);
+  }, [videoId, player, setProgress]);
 
   return { progress, resumeAt: resumeOffer(stoppedAt, player.duration() ?? fallbackDuration), dismissResume: () => setStoppedAt(null) };
 }
