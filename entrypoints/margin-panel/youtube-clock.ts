@@ -157,7 +157,10 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
     // ad is a 'state' change and always told, and unknown lesson time (an ad, another video) skips nothing.
     let offset: number | null = null;
     let toldSecond: number | null = null;
+    /** The element the last change was told for (the player's, as checked then). */
+    let toldElement: EventTarget | null = null;
     const tell = (element: HTMLMediaElement, change: ClockChange) => {
+      if (signal.aborted) return;
       if (element === unreadyVideo && element.readyState > 0) {
         unreadyVideo = null;
         forget();
@@ -166,6 +169,7 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
       const { time } = read();
       offset = time === null ? null : element.currentTime - time;
       toldSecond = time === null ? null : Math.floor(time);
+      toldElement = element;
     };
     // The page's own listeners for the same event run after this capture listener, and YouTube sets `ad-showing`
     // and its bar's values in them: read before they ran, an ad's first seconds would pass for the lesson's (a
@@ -173,10 +177,11 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
     // element now runs after every listener it already has. One per element and event type at a time.
     const waiting = new WeakMap<EventTarget, Set<string>>();
     const onMedia = (event: Event) => {
+      const change: ClockChange = event.type === 'timeupdate' ? 'time' : 'state';
+      // Three timeupdates in four, of the element last told, are still in the told second: skipped first thing.
+      if (change === 'time' && event.target === toldElement && offset !== null && Math.floor((event.target as HTMLMediaElement).currentTime - offset) === toldSecond) return;
       if (!isMainPlayerMedia(event)) return;
       const element = event.target as HTMLMediaElement;
-      const change: ClockChange = event.type === 'timeupdate' ? 'time' : 'state';
-      if (change === 'time' && offset !== null && Math.floor(element.currentTime - offset) === toldSecond) return;
       let types = waiting.get(element);
       if (!types) waiting.set(element, (types = new Set()));
       if (types.has(event.type)) return;
@@ -188,7 +193,8 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
           types.delete(type);
           tell(element, change);
         },
-        { once: true, signal },
+        // No `signal`: each would add an abort step to the panel's signal, once a second for the whole lesson.
+        { once: true },
       );
     };
     for (const type of MEDIA_EVENTS) doc.addEventListener(type, onMedia, { capture: true, signal });
