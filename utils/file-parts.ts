@@ -21,9 +21,11 @@ export function partsText(parts: readonly FilePart[]): string {
   return parts.map((part) => (typeof part === 'string' ? part : part.notes.map(part.write).join(part.between))).join('');
 }
 
-/** A run ends after a note whose id hashes to 0 modulo 256: the same notes always cut the same way (with one in 64, the
- * some 600 Blobs of 10,000 notes in four formats took 0.8-1.2 s of the notebook's main thread in a CPU profile,
- * and were not ready two seconds after it opened; one in 256 makes a quarter as many). */
+/**
+ * A run ends after a note whose id hashes to 0 modulo 256: the same notes always cut the same way. (With one in 64,
+ * the some 600 Blobs of 10,000 notes in four formats took 0.8-1.2 s of the notebook's main thread in a CPU profile,
+ * and were not ready two seconds after it opened; one in 256 makes a quarter as many.)
+ */
 export function endsRun(note: Note): boolean {
   let hash = 0;
   for (let i = 0; i < note.id.length; i += 1) hash = (Math.imul(hash, 31) + note.id.charCodeAt(i)) | 0;
