@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { sendRequest } from '@/utils/messaging';
 import type { Progress } from '@/utils/progress';
 import type { SeriesVideoId } from '@/utils/series-ids';
@@ -40,9 +40,16 @@ function createRecordedProgress(): RecordedProgress & { set(progress: Progress |
 
 /** The recorded progress, for the component that shows it: that component alone is drawn again when it changes. */
 export function useRecordedProgress(recorded: RecordedProgress): Progress | null {
+  const shown = recorded.current();
   const [, redraw] = useState(0);
-  useEffect(() => recorded.subscribe(() => redraw((n) => n + 1)), [recorded]);
-  return recorded.current();
+  // Subscribed in the render's own task (a layout effect), and checked once: nothing saved between the render and
+  // the subscription goes unshown.
+  useLayoutEffect(() => {
+    const stop = recorded.subscribe(() => redraw((n) => n + 1));
+    if (recorded.current() !== shown) redraw((n) => n + 1);
+    return () => void stop();
+  }, [recorded]); // `shown` as the first render drew it: later renders read the store themselves
+  return shown;
 }
 
 export interface WatchProgress {
