@@ -157,8 +157,7 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
     // ad is a 'state' change and always told, and unknown lesson time (an ad, another video) skips nothing.
     let offset: number | null = null;
     let toldSecond: number | null = null;
-    /** The element the last change was told for (the player's, as checked then). */
-    let toldElement: EventTarget | null = null;
+    let toldElement: EventTarget | null = null; // the element last told for (the player's, as checked then)
     const tell = (element: HTMLMediaElement, change: ClockChange) => {
       if (signal.aborted) return;
       if (element === unreadyVideo && element.readyState > 0) {
@@ -178,10 +177,10 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
     const waiting = new WeakMap<EventTarget, Set<string>>();
     const onMedia = (event: Event) => {
       const change: ClockChange = event.type === 'timeupdate' ? 'time' : 'state';
-      // Three timeupdates in four, of the element last told, are still in the told second: skipped first thing.
-      if (change === 'time' && event.target === toldElement && offset !== null && Math.floor((event.target as HTMLMediaElement).currentTime - offset) === toldSecond) return;
-      if (!isMainPlayerMedia(event)) return;
       const element = event.target as HTMLMediaElement;
+      // Three timeupdates in four, of the element last told, are still in the told second: skipped first thing.
+      if (change === 'time' && element === toldElement && offset !== null && Math.floor(element.currentTime - offset) === toldSecond) return;
+      if (!isMainPlayerMedia(event)) return;
       let types = waiting.get(element);
       if (!types) waiting.set(element, (types = new Set()));
       if (types.has(event.type)) return;
@@ -189,12 +188,8 @@ export function createYouTubeClock(doc: Document, signal: AbortSignal, options: 
       const type = event.type;
       element.addEventListener(
         type,
-        () => {
-          types.delete(type);
-          tell(element, change);
-        },
-        // No `signal`: each would add an abort step to the panel's signal, once a second for the whole lesson.
-        { once: true },
+        () => (types.delete(type), tell(element, change)),
+        { once: true }, // no `signal`: each would add an abort step to the panel's signal, once a second
       );
     };
     for (const type of MEDIA_EVENTS) doc.addEventListener(type, onMedia, { capture: true, signal });
