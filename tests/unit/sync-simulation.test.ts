@@ -30,11 +30,11 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 ) as fc.Arbitrary<Step>;
 
 /**
- * A version as the learner sees it, without its id: a conflict copy keeps the losing version's moment, text and
- * stamp under an id of its own, so a learner who edits or deletes the copy has replaced that version (a deleted
- * copy is not a lost note). A restore makes a new stamp, so it is a version of its own.
+ * What a version says, as the learner sees it: not its id (a conflict copy keeps the losing version's moment and text
+ * under an id of its own, so a learner who edits or deletes the copy has replaced that version) nor its stamp (two
+ * browsers that restore the same note make two versions saying the same thing, and one edit replaces both).
  */
-const versionKey = (note: Note) => JSON.stringify([note.t, note.text, note.updatedAt, note.deletedAt ?? null]);
+const contentKey = (note: Note) => JSON.stringify([note.t, note.text, note.deletedAt !== undefined]);
 const byId = (notes: Note[]) => [...notes].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 /** A browser online for a moment: what others synced lands, a pass runs, and its writes go out. */
@@ -47,9 +47,14 @@ async function online(device: Device) {
 async function run(seed: number, skews: number[], steps: Step[]) {
   const world = new World(seed);
   const devices = skews.map((skew, i) => makeDevice(world, `browser-${i}`, skew));
-  /** Versions a browser saved, and versions some later change was made on top of. */
-  const saved = new Map<string, Note>();
-  const replaced = new Set<string>();
+  /**
+   * Versions browsers saved, each with when; and for each content, when a change was last made on top of a version
+   * saying it. A version is replaced once a change is made on top of the same content after it was saved: a note
+   * deleted, then restored with the same words, is a new version the deletion did not replace.
+   */
+  const saved: { note: Note; at: number }[] = [];
+  const replaced = new Map<string, number>();
+  let moment = 0;
   let counter = 0;
 
   const change = async (device: Device, kind: Step['kind'], pick: number) => {
@@ -69,8 +74,9 @@ async function run(seed: number, skews: number[], steps: Step[]) {
       before = deleted[pick % deleted.length]!;
       result = await device.handlers['notes/restore']({ id: before.id }, sender);
     }
-    if (before) replaced.add(versionKey(before));
-    if (result) saved.set(versionKey(result), result);
+    moment += 1;
+    if (before) replaced.set(contentKey(before), moment);
+    if (result) saved.push({ note: result, at: moment });
   };
 
   for (const s of steps) {
@@ -111,8 +117,8 @@ describe('three browsers syncing through storage.sync', () => {
           expect(byId(inSync)).toEqual(finals[0]);
 
           const shown = new Set(finals[0]!.filter((n) => n.deletedAt === undefined).map((n) => `${n.t}|${n.text}`));
-          for (const [key, note] of saved) {
-            if (replaced.has(key) || note.deletedAt !== undefined) continue;
+          for (const { note, at } of saved) {
+            if ((replaced.get(contentKey(note)) ?? 0) >= at || note.deletedAt !== undefined) continue;
             expect(shown, `lost: ${note.text}`).toContain(`${note.t}|${note.text}`);
           }
           for (const device of devices) expect(device.area.failures).toEqual([]);
