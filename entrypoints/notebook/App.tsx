@@ -13,7 +13,6 @@ import { useNotesImport } from '@/components/pages/useNotesImport';
 import { NotebookIndex } from '@/components/pages/NotebookIndex';
 import { GlossaryMatches } from '@/components/pages/GlossaryMatches';
 
-
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** All the learner's notes across the series, by video in series order; live, filterable, editable, exportable. */
