@@ -1,12 +1,10 @@
 /**
  * Everything a lesson's first paint needs, asked for together the moment the lesson is recognised, before the
- * panel has rendered anything: the settings (collapsed? which tab?), the lesson's catalog, the progress-bar
- * ticks' part (every lesson has key moments to mark) and, once the settings say which tab is open, that tab's
- * part. Loading the ticks' part draws nothing: the ticks are drawn when the panel hands them their first list, and
- * read the lesson clock, which reads no time from a video before the page has told its first media event (so a
- * stitched ad playing from the start is known as one). Each request runs
- * alongside the others and alongside the live subscription that brings the notes, rather than each waiting for the
- * render the one before it allowed. What fails here is asked again, and reported, by the component that needs it.
+ * panel has rendered anything: the settings (collapsed? which tab?), the lesson's catalog and, once the settings
+ * say which tab is open, that tab's part (YouTube's panel asks for its ticks' part too: lazy-markers.ts). Each
+ * request runs alongside the others and alongside the live subscription that brings the notes, rather than each
+ * waiting for the render the one before it allowed. What fails here is asked again, and reported, by the component
+ * that needs it.
  */
 import type { EarlyAnswers } from '@/utils/panel-contract';
 import { loadPanelPart, type PanelPart } from '@/utils/panel-parts';
@@ -26,7 +24,6 @@ const ignore = () => undefined;
 export function prefetchPanel(videoId: SeriesVideoId, { early }: { early?: EarlyAnswers | undefined } = {}): Promise<unknown> {
   const settings = prefetchSettings(early?.settings);
   const lesson = prefetchLesson(videoId, early?.lesson).catch(ignore);
-  void loadPanelPart('ticks').catch(ignore);
   void settings.then((known) => {
     const part = known && !known.panelCollapsed ? TAB_PARTS[known.activeTab] : null;
     if (part) void loadPanelPart(part).catch(ignore);

@@ -68,8 +68,8 @@ export function PanelApp({ videoId, player, navigate, commands, overlayRoot, mar
   receiveDraft.current = writing.receiveDraft;
   const fullscreen = useFullscreen();
   const glossaryTicks = data.settings?.glossaryTicks ?? false;
-  // An effect, not a layout effect: given their list during the first render, the ticks read the lesson clock
-  // before the player had said a stitched ad was playing, and a key moment was marked during the ad (lesson-clock e2e).
+  // An effect, not a layout effect: the list waits for the panel's paint (the ticks draw their first list at the
+  // next frame or the clock's next change, not during a render: see progress-markers.ts).
   useEffect(() => {
     if (video) markers.set(lessonBarMarkers(video, data.notes, { terms: glossaryTicks }));
   }, [markers, video, data.notes, glossaryTicks]);

@@ -18,7 +18,7 @@ import { navigateWithinYouTube } from './navigate';
 import { listenForCommands } from './commands';
 import { createPlayerOverlay } from './overlay';
 import type { ProgressMarkers } from './progress-markers';
-import { createLazyProgressMarkers } from './lazy-markers';
+import { createLazyProgressMarkers, prefetchTicks } from './lazy-markers';
 import { PanelApp } from './PanelApp';
 import { keepOrphanedText, textBeingWritten } from './orphan-keeper';
 import { isOrphaned } from '@/utils/messaging';
@@ -96,6 +96,7 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
       // script with the panel's code: `early`) and the open tab's part: all asked for now, together, while YouTube
       // is still building the page.
       const needed = isSeriesVideoId(id) ? prefetchPanel(id, { early }) : prefetchSettings(early?.settings);
+      if (isSeriesVideoId(id)) prefetchTicks();
       ui ??= createPanelHost(ctx, css);
       if (session) {
         renderPanel();

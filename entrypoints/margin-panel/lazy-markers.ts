@@ -8,6 +8,15 @@ import { loadPanelPart } from '@/utils/panel-parts';
 import type { BarMarker, ProgressMarkers } from './progress-markers';
 import type { TicksPart } from '@/entrypoints/margin-panel-ticks';
 
+/**
+ * Asks for the ticks' part with the lesson's first paint (every lesson has key moments to mark). That draws nothing:
+ * the ticks are drawn once the panel hands them a list, and read the lesson clock, which reads no time from a video
+ * before the page has told its first media event (so a stitched ad playing from the start is known as one).
+ */
+export function prefetchTicks(): void {
+  void loadPanelPart<TicksPart>('ticks').catch(() => undefined); // `set` asks again, and says what failed
+}
+
 export function createLazyProgressMarkers(doc: Document, player: LessonClock, signal: AbortSignal): ProgressMarkers {
   let latest: readonly BarMarker[] = [];
   let drawing: ProgressMarkers | undefined;
