@@ -26,9 +26,10 @@ export interface AnkiOptions {
 
 const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;' };
 
-/** The learner's text as an HTML field on one line: nothing in it is markup, and no tab or line break is left. */
+/** Any character ankiText changes: most notes have none. */
 const ANKI_SPECIAL = /[&<>"\t\r\n]/;
 
+/** The learner's text as an HTML field on one line: nothing in it is markup, and no tab or line break is left. */
 export function ankiText(text: string): string {
   if (!ANKI_SPECIAL.test(text)) return text;
   return text.replace(/[&<>"\t]/g, (char) => HTML_SPECIAL[char]!).replace(/\r\n?|\n/g, '<br>');
@@ -77,8 +78,6 @@ function writerFor(videos: readonly SeriesVideo[]): (note: Note) => string {
   }
   return write;
 }
-
-export const ankiCard = (note: Note, videos: readonly SeriesVideo[]): string => writerFor(videos)(note);
 
 export function exportAnki(snapshot: NotesSnapshot, options: AnkiOptions): string {
   return partsText(ankiParts(snapshot, options));

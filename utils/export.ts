@@ -97,11 +97,8 @@ function paragraphsOf(text: string): string[][] {
 /**
  * A note as one list item: its time as a link, then its text. Its lines stay lines (a hard break, `\` at the
  * end) and its blank lines stay paragraph breaks, all indented under the item so that nothing in the text can
- * end the list; tags come last, as `#tag`.
+ * end the list; tags come last, as `#tag` (utils/file-parts.ts keeps runs of them).
  */
-/** A note's list item: what the file holds for it (utils/file-parts.ts keeps runs of them). */
-export const markdownNote = (note: Note): string => renderNote(note);
-
 function renderNote(note: Note): string {
   const paragraphs = paragraphsOf(note.text).map((lines, p) =>
     lines.map((line, i) => (p === 0 && i === 0 ? renderLine(line, note.videoId) : escapeLineStart(renderLine(line, note.videoId)))),
@@ -152,7 +149,7 @@ export function markdownParts({ notes, exportedAt }: NotesSnapshot, videoId?: st
   const parts: FilePart[] = [
     `# Margin notes\n\nExported from Margin on ${stamp} UTC: ${plural(count, 'note')} on ${plural(groups.length, 'video')} of 3Blue1Brown's neural-network series.`,
   ];
-  for (const group of groups) parts.push(`\n\n## ${group.heading}\n\n`, { notes: group.notes, write: markdownNote, between: '\n' });
+  for (const group of groups) parts.push(`\n\n## ${group.heading}\n\n`, { notes: group.notes, write: renderNote, between: '\n' });
   parts.push('\n');
   return parts;
 }

@@ -69,16 +69,15 @@ export function createLiveHub(ownId: string, readLesson?: ReadLesson): LiveHub {
     if (!subscription.withNotes || !readLesson || !('videoId' in filter)) return send(port, { type: 'live/ready' });
     subscription.waiting ??= [];
     const reading = ++subscription.reading;
-    readLesson(filter.videoId).then(
-      (lesson) => lesson,
-      () => undefined, // the view fetches it itself, and says what went wrong
-    ).then((lesson) => {
-      if (subscriptions.get(port) !== subscription || subscription.reading !== reading) return;
-      const waiting = subscription.waiting ?? [];
-      subscription.waiting = undefined;
-      send(port, lesson ? { type: 'live/ready', lesson } : { type: 'live/ready' });
-      for (const event of waiting) send(port, event);
-    });
+    readLesson(filter.videoId)
+      .catch(() => undefined) // the view fetches it itself, and says what went wrong
+      .then((lesson) => {
+        if (subscriptions.get(port) !== subscription || subscription.reading !== reading) return;
+        const waiting = subscription.waiting ?? [];
+        subscription.waiting = undefined;
+        send(port, lesson ? { type: 'live/ready', lesson } : { type: 'live/ready' });
+        for (const event of waiting) send(port, event);
+      });
   };
 
   return {
