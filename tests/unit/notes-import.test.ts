@@ -8,6 +8,7 @@ import { LIVE_PORT_NAME, type LiveEvent, type LiveFilter } from '@/utils/live-pr
 import type { Note } from '@/utils/notes';
 import { validateRequest } from '@/utils/protocol';
 import { freshDatabase, recordingPort, settle, testClock } from './background-fakes';
+import { readAllNotes } from '@/entrypoints/background/db/note-packs';
 
 const sender = { id: 'margin' };
 const FULL = /^Margin could not save: the browser's storage is full\. .*Nothing saved before is lost\.$/;
@@ -41,7 +42,7 @@ const listAll = () => handlers['notes/list-all']({}, sender);
 /** Every stored record, tombstones included, as a new worker would read them. */
 async function stored(): Promise<Note[]> {
   const db = await lazyDatabase((hooks) => openMarginDb(database.name, hooks))();
-  return (await db.getAll('notes')).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return (await readAllNotes(db.transaction('note-packs').store)).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 const pushedNotes = () => pushed.map((event) => (event.type === 'notes/changed' ? event.note : null));
 

@@ -11,6 +11,7 @@ import { routeRequest, type RequestHandlers, type Sender } from '@/entrypoints/b
 import type { LiveEvent } from '@/utils/live-protocol';
 import type { Note } from '@/utils/notes';
 import { freshDatabase, testClock } from './background-fakes';
+import { readAllNotes } from '@/entrypoints/background/db/note-packs';
 
 const sender: Sender = { id: 'margin' };
 const VIDEO = 'aircAruvnKk';
@@ -35,7 +36,7 @@ const otherWorker = () =>
   });
 afterEach(() => vi.restoreAllMocks());
 
-const allStored = async (): Promise<Note[]> => (await lazyDatabase((hooks) => openMarginDb(database.name, hooks))()).getAll('notes');
+const allStored = async (): Promise<Note[]> => readAllNotes((await lazyDatabase((hooks) => openMarginDb(database.name, hooks))()).transaction('note-packs').store);
 const draftOf = () => handlers['drafts/get']({ videoId: VIDEO }, sender);
 
 describe('notes/create with the id the view chose', () => {

@@ -7,6 +7,7 @@ import type { Note } from '@/utils/notes';
 import { derivedNoteId } from '@/utils/sync-merge';
 import { FakeSyncArea, FakeSyncServer } from './fake-sync-area';
 import { freshDatabase } from './background-fakes';
+import { readAllNotes } from '@/entrypoints/background/db/note-packs';
 
 /** Time for every browser in a test; each browser sees it through its own skew. */
 export class World {
@@ -59,7 +60,7 @@ export function makeDevice(world: World, name: string, skewMs = 0): Device {
     resyncs: 0,
     allNotes: async () => {
       const db = await database.connect();
-      return db.getAll('notes');
+      return readAllNotes(db.transaction('note-packs').store);
     },
   };
   return device;

@@ -6,15 +6,16 @@ import { isDeleted, type Note } from '@/utils/notes';
 import type { Progress } from '@/utils/progress';
 import { settingsWithDefaults, type Settings } from '@/utils/settings';
 import type { Connect } from './connection';
+import { readAllNotes } from './note-packs';
 import { read } from './transact';
 
 export function createBackupStore(connect: Connect) {
   return {
     get: (): Promise<{ tombstones: Note[]; progress: Progress[]; settings: Settings }> =>
       read(connect, async (db) => {
-        const tx = db.transaction(['notes', 'progress', 'meta'], 'readonly');
+        const tx = db.transaction(['note-packs', 'progress', 'meta'], 'readonly');
         const [notes, progress, record] = await Promise.all([
-          tx.objectStore('notes').getAll(),
+          readAllNotes(tx.objectStore('note-packs')),
           tx.objectStore('progress').getAll(),
           tx.objectStore('meta').get('settings'),
         ]);

@@ -4,6 +4,7 @@ import type { DraftInput } from '@/utils/protocol';
 import type { SeriesVideoId } from '@/utils/series-ids';
 import type { Clock } from '../clock';
 import type { Connect } from './connection';
+import { readNote } from './note-packs';
 import { read, writeAcross } from './transact';
 
 /** The draft as stored now, and the note id (and writing) of the one discarded, if any. */
@@ -25,12 +26,12 @@ export function createDraftsStore(connect: Connect, clock: Clock) {
      * (it was on its way while the save went through): a saved note never comes back as a draft.
      */
     set: (videoId: SeriesVideoId, draft: DraftInput | null, session?: string): Promise<DraftChange | null> =>
-      writeAcross(connect, ['drafts', 'notes'], async (tx): Promise<DraftChange | null> => {
+      writeAcross(connect, ['drafts', 'note-packs'], async (tx): Promise<DraftChange | null> => {
         const drafts = tx.objectStore('drafts');
         const before = await drafts.get(videoId);
         // Discarding one writing leaves another tab's (of this note or another) in place: nothing changes.
         if (!draft && session !== undefined && before?.session !== undefined && before.session !== session) return null;
-        const saved = draft?.newNoteId !== undefined && (await tx.objectStore('notes').get(draft.newNoteId)) !== undefined;
+        const saved = draft?.newNoteId !== undefined && (await readNote(tx.objectStore('note-packs'), draft.newNoteId)) !== undefined;
         if (!draft || saved) {
           await drafts.delete(videoId);
           const discarded = before && noteIdOf(before);

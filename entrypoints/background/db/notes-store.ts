@@ -9,11 +9,12 @@ import { nextStamp } from '@/utils/stamps';
 import type { Clock } from '../clock';
 import { ReadableError, StaleEditError } from '../readable-error';
 import type { Connect } from './connection';
+import { readAllNotes, readLessonNotes, readNote, writeNotes } from './note-packs';
 import { read, writeAcross, type WriteTransactionOver } from './transact';
 
 export type NotesStore = ReturnType<typeof createNotesStore>;
 
-type NotesAndDrafts = WriteTransactionOver<['notes', 'drafts']>;
+type NotesAndDrafts = WriteTransactionOver<['note-packs', 'drafts']>;
 
 /** A draft a save discarded: its video, and the writing it belonged to. */
 export interface DiscardedDraft {
@@ -48,82 +49,59 @@ async function discardDraftOf(tx: NotesAndDrafts, videoId: SeriesVideoId, id: st
 
 export function createNotesStore(connect: Connect, clock: Clock) {
   async function existing(tx: NotesAndDrafts, id: string): Promise<Note> {
-    const note = await tx.objectStore('notes').get(id);
+    const note = await readNote(tx.objectStore('note-packs'), id);
     if (!note) throw new ReadableError('That note no longer exists. It may have been removed in another tab.');
     return note;
   }
 
   /** Reads, changes and writes one note in a single transaction, so that two tabs never overwrite each other. */
   const change = (id: string, edit: (note: Note) => Note, { discardDraft, draftSession }: Discard = {}) =>
-    writeAcross(connect, ['notes', 'drafts'], async (tx): Promise<Saved> => {
+    writeAcross(connect, ['note-packs', 'drafts'], async (tx): Promise<Saved> => {
       const before = await existing(tx, id);
       const after = edit(before);
-      if (after !== before) await tx.objectStore('notes').put(after);
+      if (after !== before) await writeNotes(tx.objectStore('note-packs'), [after]);
       const discarded = discardDraft ? await discardDraftOf(tx, after.videoId, id, draftSession) : undefined;
       return discarded ? { note: after, discardedDraft: discarded } : { note: after };
     });
 
   return {
     list: (videoId: SeriesVideoId) =>
-      read(connect, async (db) => {
-        const range = IDBKeyRange.bound([videoId, -Infinity], [videoId, Infinity]);
-        return visibleNotes(await db.getAllFromIndex('notes', 'by-video-time', range));
-      }),
+      read(connect, async (db) => visibleNotes(await readLessonNotes(db.transaction('note-packs').store, videoId))),
 
-    listAll: () => read(connect, async (db) => visibleNotes(await db.getAll('notes'), compareNotesAcrossVideos)),
+    listAll: () => read(connect, async (db) => visibleNotes(await readAllNotes(db.transaction('note-packs').store), compareNotesAcrossVideos)),
 
     /**
-     * The first `limit` live notes in `listAll`'s order, read from the (video, second) index video by video in
-     * series order, a bounded batch at a time: a notebook of 10,000 notes paints its first screen without reading
-     * them all. Notes sharing the last one's second all come, so that the order within that second is the full
-     * list's. `complete` when no note was left out.
+     * The first `limit` live notes in `listAll`'s order, read lesson by lesson in series order: a notebook of
+     * 10,000 notes paints its first screen without reading them all. Notes sharing the last one's second all come,
+     * so that the order within that second is the full list's. `complete` when no note was left out.
      */
     listFirst: (limit: number) =>
       read(connect, async (db) => {
-        const index = db.transaction('notes').store.index('by-video-time');
-        const live = (notes: Note[]) => notes.filter((note) => !isDeleted(note));
-        const found: Note[] = [];
-        // In order, cut after the limit and the notes that share the last kept one's second.
-        const answer = (complete: boolean) => {
-          const sorted = visibleNotes(found, compareNotesAcrossVideos);
-          if (sorted.length <= limit) return { notes: sorted, complete };
-          const last = sorted[limit - 1]!;
-          let end = limit;
-          while (end < sorted.length && sorted[end]!.videoId === last.videoId && sorted[end]!.t === last.t) end += 1;
-          return { notes: sorted.slice(0, end), complete: complete && end === sorted.length };
-        };
+        const store = db.transaction('note-packs').store;
+        const found: Note[] = []; // in listAll's order: lesson by lesson, each in its own order
+        let readAll = true;
         for (const videoId of SERIES_VIDEO_IDS) {
-          if (found.length >= limit) return answer(false);
-          const range = IDBKeyRange.bound([videoId, -Infinity], [videoId, Infinity]);
-          const want = limit - found.length;
-          // A few more than wanted, for tombstones; a video with many of them is read whole.
-          const batch = await index.getAll(range, want + 16);
-          if (batch.length < want + 16) {
-            found.push(...live(batch));
-            continue;
+          if (found.length >= limit) {
+            readAll = false;
+            break;
           }
-          const liveBatch = live(batch);
-          const kept = liveBatch.length >= want ? liveBatch : live(await index.getAll(range));
-          if (kept.length <= want) {
-            found.push(...kept);
-            continue;
-          }
-          const lastSecond = kept[want - 1]!.t;
-          const ties = await index.getAll(IDBKeyRange.only([videoId, lastSecond]));
-          found.push(...kept.slice(0, want).filter((note) => note.t !== lastSecond), ...live(ties));
-          return answer(false);
+          found.push(...visibleNotes(await readLessonNotes(store, videoId)));
         }
-        return answer(true);
+        if (found.length <= limit) return { notes: found, complete: readAll };
+        const last = found[limit - 1]!;
+        let end = limit;
+        while (end < found.length && found[end]!.videoId === last.videoId && found[end]!.t === last.t) end += 1;
+        return { notes: found.slice(0, end), complete: end === found.length && readAll };
       }),
 
     /** With an id already stored (a retry whose first reply was lost), answers with the stored note. */
     async create({ id, discardDraft, draftSession, ...input }: PayloadOf<'notes/create'>): Promise<Saved & { created: boolean }> {
       const now = clock.now();
       const note: Note = { id: id ?? clock.newId(), ...input, createdAt: now, updatedAt: now };
-      return writeAcross(connect, ['notes', 'drafts'], async (tx) => {
-        const notes = tx.objectStore('notes');
-        const stored = await notes.get(note.id);
-        if (!stored) await notes.add(note);
+      return writeAcross(connect, ['note-packs', 'drafts'], async (tx) => {
+        const packs = tx.objectStore('note-packs');
+        const stored = await readNote(packs, note.id);
+        if (!stored) await writeNotes(packs, [note]);
         const discarded = discardDraft ? await discardDraftOf(tx, note.videoId, note.id, draftSession) : undefined;
         return { note: stored ?? note, created: !stored, ...(discarded ? { discardedDraft: discarded } : {}) };
       });

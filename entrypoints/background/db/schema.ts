@@ -4,6 +4,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Draft, Note } from '@/utils/notes';
+import { writeNotes } from './note-packs';
 import type { Progress } from '@/utils/progress';
 import type { Settings } from '@/utils/settings';
 import type { StampedSettings } from '@/utils/sync-extras';
@@ -11,7 +12,7 @@ import type { VersionVector } from '@/utils/sync-merge';
 import type { SyncStatus } from '@/utils/sync-status';
 
 export const DB_NAME = 'margin';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type MetaRecord =
   | { key: 'schema'; version: number }
@@ -38,11 +39,27 @@ export interface SyncStatusRecord {
   writes: number[];
 }
 
+/** Up to `PACKS_PER_LESSON` records per lesson, a note's chosen by its id (note-packs.ts says why). */
+export interface NotePack {
+  videoId: string;
+  bucket: number;
+  /** The ids of `notes`, for the `by-note` index. */
+  ids: string[];
+  notes: Note[];
+}
+
+/** The notes store of versions 1 and 2, a record per note: read once by the upgrade to version 3, then deleted. */
+interface LegacyNotes {
+  key: string;
+  value: Note;
+}
+
 export interface MarginDB extends DBSchema {
-  notes: {
-    key: string;
-    value: Note;
-    indexes: { 'by-video-time': [string, number]; 'by-updated': number };
+  /** Since version 3 (before: `notes`, a record per note). */
+  'note-packs': {
+    key: [string, number];
+    value: NotePack;
+    indexes: { 'by-note': string };
   };
   /** Schema version (for support and export), settings and sync's memory; keyed by `key`. */
   meta: { key: MetaRecord['key']; value: MetaRecord };
@@ -54,22 +71,29 @@ export interface MarginDB extends DBSchema {
 
 export type MarginDatabase = IDBPDatabase<MarginDB>;
 type UpgradeTransaction = IDBPTransaction<MarginDB, StoreNames<MarginDB>[], 'versionchange'>;
+/** The database as versions 1 and 2 had it, for the step that moves what they stored. */
+type LegacyDB = Omit<MarginDB, 'note-packs'> & { notes: LegacyNotes };
+type LegacyDatabase = IDBPDatabase<LegacyDB>;
+type LegacyTransaction = IDBPTransaction<LegacyDB, StoreNames<LegacyDB>[], 'versionchange'>;
 
 /**
  * Runs inside the version-change transaction: only requests on that transaction, nothing else awaited, or it
  * would commit half way. A failing request aborts the whole upgrade and the old version stays as it was.
  */
 function upgrade(db: MarginDatabase, oldVersion: number, tx: UpgradeTransaction): void {
-  if (oldVersion < 1) {
-    const notes = db.createObjectStore('notes', { keyPath: 'id' });
-    notes.createIndex('by-video-time', ['videoId', 't']);
-    notes.createIndex('by-updated', 'updatedAt');
-    db.createObjectStore('meta', { keyPath: 'key' });
-  }
+  tx.done.catch(() => undefined); // a failed upgrade is reported once, by openDB's rejection
+  if (oldVersion < 1) db.createObjectStore('meta', { keyPath: 'key' });
   if (oldVersion < 2) {
     db.createObjectStore('progress', { keyPath: 'videoId' });
     db.createObjectStore('drafts', { keyPath: 'videoId' });
-    ignoreFailure(backfillTags(tx)); // version 1 notes had no tags
+  }
+  if (oldVersion < 3) {
+    const packs = db.createObjectStore('note-packs', { keyPath: ['videoId', 'bucket'] });
+    packs.createIndex('by-note', 'ids', { multiEntry: true });
+    // Anything failing here, a request or not, ends the upgrade: the notes stay where version 2 kept them.
+    if (oldVersion >= 1) {
+      moveNotesIntoPacks(db as unknown as LegacyDatabase, tx as unknown as LegacyTransaction).catch(() => abortQuietly(tx));
+    }
   }
   ignoreFailure(tx.objectStore('meta').put({ key: 'schema', version: DB_VERSION }));
 }
@@ -80,13 +104,20 @@ const ignoreFailure = (request: Promise<unknown>): void => {
   request.catch(() => undefined);
 };
 
-async function backfillTags(tx: UpgradeTransaction): Promise<void> {
-  let cursor = await tx.objectStore('notes').openCursor();
-  while (cursor) {
-    const note = cursor.value as Omit<Note, 'tags'> & { tags?: string[] };
-    if (!Array.isArray(note.tags)) await cursor.update({ ...note, tags: [] });
-    cursor = await cursor.continue();
+function abortQuietly(tx: UpgradeTransaction): void {
+  try {
+    tx.abort();
+  } catch {
+    // A failed request has aborted it already.
   }
+}
+
+/** Version 3: every note of the record-per-note store into packs (version 1 notes had no tags: they get none). */
+async function moveNotesIntoPacks(db: LegacyDatabase, tx: LegacyTransaction): Promise<void> {
+  const stored = await tx.objectStore('notes').getAll();
+  const notes = stored.map((note) => (Array.isArray(note.tags) ? note : { ...note, tags: [] }));
+  db.deleteObjectStore('notes');
+  await writeNotes((tx as unknown as UpgradeTransaction).objectStore('note-packs'), notes, []);
 }
 
 export interface OpenHooks {

@@ -10,6 +10,7 @@ import { mergeProgress, mergeSettings, sameProgress, type StampedSettings } from
 import { localVersions, mergeReplicas, type Versioned } from '@/utils/sync-merge';
 import type { Connect } from '../db/connection';
 import type { MetaRecord, SyncStateRecord } from '../db/schema';
+import { notesOfPacks, writeNotes } from '../db/note-packs';
 import { storageError } from '../db/storage-errors';
 
 export interface RemoteState {
@@ -38,19 +39,20 @@ const settingsOf = (record: MetaRecord | undefined) => (record?.key === 'setting
 export async function mergeIntoDatabase(connect: Connect, remote: RemoteState, now: number): Promise<LocalMerge> {
   const db = await connect();
   try {
-    const tx = db.transaction(['notes', 'meta', 'progress'], 'readwrite');
+    const tx = db.transaction(['note-packs', 'meta', 'progress'], 'readwrite');
     const done = tx.done;
     done.catch(() => undefined);
-    const notes = tx.objectStore('notes');
+    const packs = tx.objectStore('note-packs');
     const meta = tx.objectStore('meta');
     const progressStore = tx.objectStore('progress');
-    const [localNotes, stateRecord, settingsRecord, localProgress] = await Promise.all([
-      notes.getAll(),
+    const [localPacks, stateRecord, settingsRecord, localProgress] = await Promise.all([
+      packs.getAll(),
       meta.get('sync'),
       meta.get('settings'),
       progressStore.getAll(),
     ]);
 
+    const localNotes = notesOfPacks(localPacks);
     const state: SyncStateRecord =
       stateRecord?.key === 'sync' ? stateRecord : { key: 'sync', deviceId: newDeviceId(), history: {} };
     const history = new Map(Object.entries(state.history).map(([id, [vv, seen]]) => [id, { vv, seen }]));
@@ -58,7 +60,7 @@ export async function mergeIntoDatabase(connect: Connect, remote: RemoteState, n
 
     const byId = new Map(localNotes.map((note) => [note.id, note]));
     const changedNotes = versions.map(({ note }) => note).filter((note) => !sameNote(byId.get(note.id), note));
-    const writes: Promise<unknown>[] = changedNotes.map((note) => notes.put(note));
+    const writes: Promise<unknown>[] = [writeNotes(packs, changedNotes, localPacks)];
 
     const progress: Progress[] = [];
     const localByVideo = new Map(localProgress.map((p) => [p.videoId, p]));

@@ -9,7 +9,7 @@ export interface StoredProgress {
   lastPosition: number;
 }
 
-function readStore<T>(worker: Worker, store: 'progress' | 'notes', videoId: string): Promise<T[]> {
+function readStore<T>(worker: Worker, store: 'progress' | 'note-packs', videoId: string): Promise<T[]> {
   return worker.evaluate(
     ([name, id]) =>
       new Promise<T[]>((resolve, reject) => {
@@ -21,7 +21,9 @@ function readStore<T>(worker: Worker, store: 'progress' | 'notes', videoId: stri
           all.onerror = () => reject(all.error);
           all.onsuccess = () => {
             db.close();
-            resolve((all.result as (T & { videoId: string })[]).filter((record) => record.videoId === id));
+            // Notes are kept in packs of a lesson's notes (entrypoints/background/db/note-packs.ts).
+            const records = name === 'note-packs' ? (all.result as { notes: unknown[] }[]).flatMap((pack) => pack.notes) : all.result;
+            resolve((records as (T & { videoId: string })[]).filter((record) => record.videoId === id));
           };
         };
       }),
@@ -34,5 +36,5 @@ export async function storedProgress(worker: Worker, videoId: string): Promise<S
 }
 
 export function storedNotes(worker: Worker, videoId: string): Promise<{ t: number; text: string }[]> {
-  return readStore<{ t: number; text: string }>(worker, 'notes', videoId);
+  return readStore<{ t: number; text: string }>(worker, 'note-packs', videoId);
 }
