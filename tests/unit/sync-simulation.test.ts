@@ -126,7 +126,9 @@ describe('three browsers syncing through storage.sync', () => {
         },
       ),
       // A failing run is shrunk for at most a minute, so the counterexample is printed before the test's timeout.
-      { numRuns: 25, plugins: [fc.interruptAfterTimeLimit(60_000)] },
+      // The same runs every time (random ones met no conflict one time in six, failing the check below); a hunt
+      // sets MARGIN_SIM_SEED (and more runs with MARGIN_SIM_RUNS) to explore others.
+      { numRuns: Number(process.env.MARGIN_SIM_RUNS ?? 25), seed: Number(process.env.MARGIN_SIM_SEED ?? 20261202), plugins: [fc.interruptAfterTimeLimit(60_000)] },
     );
     // The runs met the case the rules are for, not only notes nobody else touched.
     expect(conflicts).toBeGreaterThan(0);
