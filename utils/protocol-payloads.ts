@@ -113,6 +113,21 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
     if (fields.preview !== undefined) request.preview = readBoolean(fields.preview, 'preview');
     return request;
   },
+  'notes/import-file'(payload) {
+    const fields = readFields(payload, ['url'], ['mode', 'preview']);
+    if (typeof fields.url !== 'string' || !fields.url.startsWith('blob:') || fields.url.length > 200) throw new PayloadError('url must be the blob: address of a file');
+    const request: PayloadOf<'notes/import-file'> = { url: fields.url };
+    if (fields.mode !== undefined) request.mode = readOneOf(fields.mode, ['merge', 'replace'] as const, 'mode');
+    if (fields.preview !== undefined) request.preview = readBoolean(fields.preview, 'preview');
+    return request;
+  },
+  'notes/import-again'(payload) {
+    const fields = readFields(payload, ['kept'], ['mode', 'preview']);
+    const request: PayloadOf<'notes/import-again'> = { kept: readNoteId(fields.kept, 'kept') };
+    if (fields.mode !== undefined) request.mode = readOneOf(fields.mode, ['merge', 'replace'] as const, 'mode');
+    if (fields.preview !== undefined) request.preview = readBoolean(fields.preview, 'preview');
+    return request;
+  },
   'backup/get': empty,
   'backup/auto': empty,
   'catalog/get': videoOnly,

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { importTooBig, parseNotesImport } from '@/utils/import';
+import { importTooBig } from '@/utils/import';
 import type { ImportMode } from '@/utils/import-plan';
 import { sendRequest } from '@/utils/messaging';
 import type { ImportRequest, ImportSummary } from '@/utils/protocol';
@@ -14,7 +14,8 @@ export interface ImportFailure {
 export interface PendingImport {
   /** The file's name, or what the lines were pasted into. */
   source: string;
-  request: Omit<ImportRequest, 'mode' | 'preview'>;
+  /** The notes read here (a lines import), or the `blob:` address of a file the background reads itself. */
+  request: Omit<ImportRequest, 'mode' | 'preview'> | { file: string };
   /** Lines files cannot replace everything: they add to one video. */
   canReplace: boolean;
   mode: ImportMode;
@@ -52,20 +53,10 @@ export function importSummaryText(summary: ImportSummary): string {
   return line;
 }
 
-async function readFile(file: File): Promise<{ ok: true; text: string } | { ok: false; errors: string[] }> {
-  // Checked before reading: a file far too big is never loaded into the page.
-  const tooBig = importTooBig(file.size);
-  if (tooBig) return { ok: false, errors: [tooBig] };
-  try {
-    return { ok: true, text: await file.text() };
-  } catch (error) {
-    return { ok: false, errors: [`Margin could not read the file (${describe(error)}).`] };
-  }
-}
 
 /**
- * Importing in the notebook, in two steps: the file (or pasted lines) is read and checked, the background says
- * what it would do (nothing written), and only the learner's confirmation applies it. "Replace everything"
+ * Importing in the notebook, in two steps: the background reads and checks the file (pasted lines are read
+ * here), says what it would do (nothing written), and only the learner's confirmation applies it. "Replace everything"
  * keeps an automatic backup first, offered for download. The imported notes reach the page like any other
  * change, by the background's live push.
  */
@@ -76,6 +67,12 @@ export function useNotesImport(report: (status: string) => void): NotesImport {
   const [autoBackupAt, setAutoBackupAt] = useState<number | null>(null);
   // A ref as well as state: a second file chosen before the first is done must be refused at once.
   const running = useRef(false);
+  // The address the background reads the chosen file from, until the import is done with (one at a time).
+  const handOver = useRef<string | null>(null);
+  const release = () => {
+    if (handOver.current) URL.revokeObjectURL(handOver.current);
+    handOver.current = null;
+  };
 
   const run = async (source: string, work: () => Promise<void>) => {
     if (running.current) return;
@@ -93,8 +90,21 @@ export function useNotesImport(report: (status: string) => void): NotesImport {
     }
   };
 
-  const preview = async (next: Omit<PendingImport, 'summary'>) => {
-    const summary = await sendRequest('notes/import', { ...next.request, mode: next.mode, preview: true });
+  /**
+   * Plans or applies the import. A request already previewed is named by the `kept` the background answered
+   * with, not sent again; sent whole only when the background no longer holds it (it stopped meanwhile).
+   */
+  const ask = async (request: PendingImport['request'], mode: ImportMode, preview: boolean, kept: string | undefined): Promise<ImportSummary> => {
+    const again = kept !== undefined ? await sendRequest('notes/import-again', { kept, mode, preview }) : null;
+    if (again) return again;
+    if (!('file' in request)) return sendRequest('notes/import', { ...request, mode, preview });
+    const answer = await sendRequest('notes/import-file', { url: request.file, mode, preview });
+    if ('summary' in answer) return answer.summary;
+    throw new Error('The file changed since its preview. Choose it again.');
+  };
+
+  const preview = async (next: Omit<PendingImport, 'summary'>, kept?: string) => {
+    const summary = await ask(next.request, next.mode, true, kept);
     setPending({ ...next, summary });
     report('');
   };
@@ -108,20 +118,30 @@ export function useNotesImport(report: (status: string) => void): NotesImport {
       run(file.name, async () => {
         setFailure(null);
         setPending(null);
-        report(`Reading ${file.name}…`);
-        const read = await readFile(file);
-        const parsed = read.ok ? parseNotesImport(read.text) : read;
-        if (!parsed.ok) {
+        // Checked before anything: a file far too big is never handed over.
+        const tooBig = importTooBig(file.size);
+        if (tooBig) {
           report('');
-          setFailure({ fileName: file.name, errors: parsed.errors });
+          setFailure({ fileName: file.name, errors: [tooBig] });
           return;
         }
-        if (parsed.notes.length === 0 && parsed.progress.length === 0 && Object.keys(parsed.settings).length === 0) {
+        report(`Reading ${file.name}…`);
+        // The background reads the file itself (a message carrying 10,000 notes is the slow part), and keeps it.
+        release();
+        const url = URL.createObjectURL(file);
+        handOver.current = url;
+        const answer = await sendRequest('notes/import-file', { url, mode: 'merge', preview: true });
+        if ('problems' in answer) {
+          report('');
+          setFailure({ fileName: file.name, errors: answer.problems });
+          return;
+        }
+        if ('empty' in answer) {
           report('That file holds no notes: there was nothing to import.');
           return;
         }
-        const { notes, progress, settings } = parsed;
-        await preview({ source: file.name, request: { notes, progress: [...progress], settings }, canReplace: true, mode: 'merge', skipped: [] });
+        setPending({ source: file.name, request: { file: url }, canReplace: true, mode: 'merge', skipped: [], summary: answer.summary });
+        report('');
       }),
     previewNotes: (source, request, skipped) =>
       run(source, async () => {
@@ -132,19 +152,21 @@ export function useNotesImport(report: (status: string) => void): NotesImport {
       if (!pending) return Promise.resolve();
       // The choice shows at once; its counts follow when the background has planned it.
       setPending({ ...pending, mode });
-      return run(pending.source, () => preview({ ...pending, mode }));
+      return run(pending.source, () => preview({ ...pending, mode }, pending.summary.kept));
     },
     confirm: () =>
       pending
         ? run(pending.source, async () => {
-            const summary = await sendRequest('notes/import', { ...pending.request, mode: pending.mode, preview: false });
+            const summary = await ask(pending.request, pending.mode, false, pending.summary.kept);
             setPending(null);
+            release();
             if (summary.autoBackupAt !== undefined) setAutoBackupAt(summary.autoBackupAt);
             report(importSummaryText(summary));
           })
         : Promise.resolve(),
     cancel: () => {
       setPending(null);
+      release();
       report('Nothing was imported.');
     },
     dismiss: () => setFailure(null),

@@ -4,6 +4,8 @@ import type { SeriesVideo } from '@/utils/catalog';
 import { getSeriesVideo, SERIES } from '@/utils/series-data';
 import { buildSeriesIndex, type SeriesIndex } from '@/utils/series-index';
 import type { Note } from '@/utils/notes';
+import { importTooBig, parseNotesImport } from '@/utils/import';
+import type { ImportRequest, ImportSummary } from '@/utils/protocol';
 import type { Settings } from '@/utils/settings';
 import { PANEL_PART_FILES } from '@/utils/panel-parts';
 import { INITIAL_SYNC_STATUS } from '@/utils/sync-status';
@@ -16,6 +18,7 @@ import { createNotesStore, type Saved } from './db/notes-store';
 import { createProgressStore } from './db/progress-store';
 import { createSettingsStore } from './db/settings-store';
 import type { LiveHub } from './live-hub';
+import { ReadableError } from './readable-error';
 import type { RequestHandlers, Sender } from './router';
 import type { SyncEngine } from './sync/engine';
 import { addNoteShortcut } from './commands';
@@ -53,9 +56,27 @@ export interface HandlerDeps {
   clock?: Clock;
   /** Told of every change here, so that it reaches the learner's other browsers (background/sync/). */
   sync?: Pick<SyncEngine, 'schedule' | 'status'>;
+  /** Reads a file a Margin page handed over by its `blob:` address (tests give their own). */
+  readFile?: (url: string) => Promise<Blob>;
 }
 
-export function createRequestHandlers({ connect, hub, clock = systemClock, sync }: HandlerDeps): RequestHandlers {
+const fetchFile = async (url: string): Promise<Blob> => (await fetch(url)).blob();
+
+/** A file handed over by one of Margin's pages, as text: only a blob of this extension's own origin, not too big. */
+async function readHandedFile(url: string, readFile: (url: string) => Promise<Blob>): Promise<string> {
+  if (!url.startsWith(`blob:${browser.runtime.getURL('/')}`)) throw new ReadableError('Only a file chosen in one of Margin\'s pages can be imported this way.');
+  let blob: Blob;
+  try {
+    blob = await readFile(url);
+  } catch (error) {
+    throw new ReadableError(`Margin could not read the file (${error instanceof Error ? error.message : String(error)}). Choose it again.`);
+  }
+  const tooBig = importTooBig(blob.size);
+  if (tooBig) throw new ReadableError(tooBig);
+  return blob.text();
+}
+
+export function createRequestHandlers({ connect, hub, clock = systemClock, sync, readFile = fetchFile }: HandlerDeps): RequestHandlers {
   const notes = createNotesStore(connect, clock);
   const progress = createProgressStore(connect, clock);
   const settings = createSettingsStore(connect);
@@ -79,6 +100,22 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
     }
     sync?.schedule();
     return note;
+  };
+  // Previewed imports, under the `kept` their preview answered with: the last two (two notebooks may preview at once).
+  const keptImports = new Map<string, ImportRequest>();
+  const keep = (request: ImportRequest): string => {
+    const kept = clock.newId();
+    keptImports.set(kept, request);
+    for (const old of keptImports.keys()) if (keptImports.size > 2) keptImports.delete(old);
+    return kept;
+  };
+  const runImport = async (request: ImportRequest): Promise<ImportSummary> => {
+    const { summary, written, settings: changed } = await importNotes(connect, request, clock.now());
+    if (written.length > IMPORT_PUSH_LIMIT) hub.resync();
+    else for (const note of written) hub.publish({ type: 'notes/changed', videoId: note.videoId, note });
+    if (changed) hub.publish({ type: 'settings/changed', settings: changed });
+    if (written.length > 0 || summary.progress > 0 || changed) sync?.schedule();
+    return summary;
   };
   const pushSettings = async (written: Promise<Settings>) => {
     const value = await written;
@@ -122,11 +159,24 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync 
     'notes/delete': ({ id }) => pushNote(notes.delete(id)),
     'notes/restore': ({ id }) => pushNote(notes.restore(id)),
     async 'notes/import'(request) {
-      const { summary, written, settings: changed } = await importNotes(connect, request, clock.now());
-      if (written.length > IMPORT_PUSH_LIMIT) hub.resync();
-      else for (const note of written) hub.publish({ type: 'notes/changed', videoId: note.videoId, note });
-      if (changed) hub.publish({ type: 'settings/changed', settings: changed });
-      if (written.length > 0 || summary.progress > 0 || changed) sync?.schedule();
+      const summary = await runImport(request);
+      return request.preview ? { ...summary, kept: keep(request) } : summary;
+    },
+    async 'notes/import-file'({ url, mode, preview }) {
+      const parsed = parseNotesImport(await readHandedFile(url, readFile), clock.now());
+      if (!parsed.ok) return { problems: parsed.errors };
+      const { notes, progress, settings } = parsed;
+      if (notes.length === 0 && progress.length === 0 && Object.keys(settings).length === 0) return { empty: true };
+      const request: ImportRequest = { notes, progress: [...progress], settings, ...(mode !== undefined ? { mode } : {}), preview: preview ?? false };
+      const summary = await runImport(request);
+      return { summary: request.preview ? { ...summary, kept: keep(request) } : summary };
+    },
+    async 'notes/import-again'({ kept, mode, preview }) {
+      const request = keptImports.get(kept);
+      if (!request) return null;
+      const summary = await runImport({ ...request, ...(mode !== undefined ? { mode } : {}), preview: preview ?? false });
+      if (preview) return { ...summary, kept };
+      keptImports.delete(kept); // applied once: a second confirmation would send the request whole
       return summary;
     },
     'catalog/get': async ({ videoId }) => lessonCatalog(videoId),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
 import { backupNotes, exportBackup, type BackupSnapshot } from '@/utils/backup';
 import { exportJson } from '@/utils/export';
 import { parseNotesImport } from '@/utils/import';
@@ -150,7 +151,7 @@ describe('notes/import with preview and replace, in the background', () => {
     const theirs = makeNote({ text: 'from the backup' });
     const request = { notes: [theirs], progress: [], settings: { glossaryTicks: true }, mode: 'replace' as const };
     const preview = await handlers['notes/import']({ ...request, preview: true }, sender);
-    expect(preview).toEqual({ added: 1, updated: 0, unchanged: 0, deleted: 1, conflicts: 0, progress: 1, settings: 1 });
+    expect(preview).toEqual({ added: 1, updated: 0, unchanged: 0, deleted: 1, conflicts: 0, progress: 1, settings: 1, kept: expect.any(String) });
     expect((await handlers['notes/list-all']({}, sender)).map((n) => n.text)).toEqual(['mine']);
     expect(await handlers['backup/auto']({}, sender)).toBeNull();
 
@@ -168,6 +169,36 @@ describe('notes/import with preview and replace, in the background', () => {
     expect(saved.settings.glossaryTicks).toBe(false);
   });
 
+  it('a previewed file is planned again and applied by the name its preview gave, once, without being sent again', async () => {
+    await handlers['notes/create']({ videoId: 'aircAruvnKk', t: 10, text: 'mine', tags: [] }, sender);
+    const request = { notes: [makeNote({ text: 'from the file' })], progress: [], settings: {} };
+    const { kept } = await handlers['notes/import']({ ...request, preview: true }, sender);
+    if (kept === undefined) throw new Error('a preview names what it keeps');
+
+    const replacing = await handlers['notes/import-again']({ kept, mode: 'replace', preview: true }, sender);
+    expect(replacing).toMatchObject({ added: 1, deleted: 1, kept });
+    expect((await handlers['notes/list-all']({}, sender)).map((n) => n.text)).toEqual(['mine']);
+
+    const done = await handlers['notes/import-again']({ kept, mode: 'merge', preview: false }, sender);
+    expect(done).toMatchObject({ added: 1, deleted: 0 });
+    expect(done?.kept).toBeUndefined();
+    expect((await handlers['notes/list-all']({}, sender)).map((n) => n.text).sort()).toEqual(['from the file', 'mine']);
+    // Applied once: asked again, the background no longer holds it (the view would send the file whole).
+    expect(await handlers['notes/import-again']({ kept, preview: false }, sender)).toBeNull();
+  });
+
+  it('a name the background does not hold (it restarted, or keeps only the last two previews) answers null', async () => {
+    const previews = [];
+    for (const text of ['one', 'two', 'three']) {
+      previews.push((await handlers['notes/import']({ notes: [makeNote({ text })], preview: true }, sender)).kept!);
+    }
+    expect(await handlers['notes/import-again']({ kept: previews[0]!, preview: true }, sender)).toBeNull();
+    expect(await handlers['notes/import-again']({ kept: previews[2]!, preview: true }, sender)).toMatchObject({ added: 1 });
+    const restarted = createRequestHandlers({ connect: freshDatabase().connect, hub: { publish: () => undefined, resync: () => undefined }, clock: testClock() });
+    expect(await restarted['notes/import-again']({ kept: previews[2]!, preview: false }, sender)).toBeNull();
+    expect(await handlers['notes/list-all']({}, sender)).toEqual([]);
+  });
+
   it('backup/get hands over what a view lacks for a backup: the tombstones, progress and settings', async () => {
     const note = await handlers['notes/create']({ videoId: 'aircAruvnKk', t: 10, text: 'gone', tags: [] }, sender);
     await handlers['notes/create']({ videoId: 'aircAruvnKk', t: 20, text: 'live', tags: [] }, sender);
@@ -177,5 +208,52 @@ describe('notes/import with preview and replace, in the background', () => {
     expect(extras.tombstones.map((n) => [n.text, n.deletedAt !== undefined])).toEqual([['gone', true]]);
     expect(extras.progress.map((p) => p.watched)).toEqual([[[0, 60]]]);
     expect(extras.settings.pauseWhileWriting).toBeDefined();
+  });
+});
+
+describe('notes/import-file: a file a Margin page hands over, read by the background', () => {
+  const sender = { id: 'margin' };
+  const own = (name: string) => `blob:${browser.runtime.getURL('/')}${name}`;
+  const files = new Map<string, Blob>();
+  let handlers: RequestHandlers;
+  beforeEach(() => {
+    files.clear();
+    handlers = createRequestHandlers({
+      connect: freshDatabase().connect,
+      hub: { publish: () => undefined, resync: () => undefined },
+      clock: testClock(),
+      readFile: async (url) => {
+        const file = files.get(url);
+        if (!file) throw new TypeError('Failed to fetch');
+        return file;
+      },
+    });
+  });
+
+  it('previews a backup and keeps it, so that the confirmation applies it without the file again', async () => {
+    files.set(own('a'), new Blob([exportBackup({ notes: [makeNote({ text: 'from the file' })], progress: [], settings: {}, exportedAt: 1 })]));
+    const answer = await handlers['notes/import-file']({ url: own('a'), preview: true }, sender);
+    if (!('summary' in answer)) throw new Error(`no summary: ${JSON.stringify(answer)}`);
+    expect(answer.summary).toMatchObject({ added: 1, kept: expect.any(String) });
+    expect(await handlers['notes/list-all']({}, sender)).toEqual([]);
+    files.clear(); // the page could even have let go of it
+    expect(await handlers['notes/import-again']({ kept: answer.summary.kept!, preview: false }, sender)).toMatchObject({ added: 1 });
+    expect((await handlers['notes/list-all']({}, sender)).map((n) => n.text)).toEqual(['from the file']);
+  });
+
+  it('answers with every located problem of a broken file, or says it holds nothing, and writes nothing', async () => {
+    files.set(own('broken'), new Blob(['{"format":"margin-notes","version":2,"exportedAt":1,"notes":[{"id":"x"}]}']));
+    const broken = await handlers['notes/import-file']({ url: own('broken'), preview: true }, sender);
+    expect('problems' in broken && broken.problems.some((problem) => problem.startsWith('notes[0]'))).toBe(true);
+    files.set(own('empty'), new Blob([exportBackup({ notes: [], progress: [], settings: {}, exportedAt: 1 })]));
+    expect(await handlers['notes/import-file']({ url: own('empty'), preview: true }, sender)).toEqual({ empty: true });
+    expect(await handlers['notes/list-all']({}, sender)).toEqual([]);
+  });
+
+  it("reads only its own origin's blobs, refuses a file too big, and says so when the file is gone", async () => {
+    await expect(handlers['notes/import-file']({ url: 'blob:https://www.youtube.com/0b1e', preview: true }, sender)).rejects.toThrow(/chosen in one of Margin's pages/);
+    files.set(own('big'), new Blob(['x'.repeat(10 * 1024 * 1024 + 1)]));
+    await expect(handlers['notes/import-file']({ url: own('big'), preview: true }, sender)).rejects.toThrow(/too big to import/);
+    await expect(handlers['notes/import-file']({ url: own('gone'), preview: true }, sender)).rejects.toThrow(/could not read the file .*Choose it again/);
   });
 });
