@@ -1,12 +1,18 @@
 /**
  * Margin's core journeys in Firefox (Debian's ESR, headless, WebDriver BiDi) against the imitation: the panel
  * and its landmark on a series video, a key moment that seeks, a note written with real keys that survives a
- * reload and reaches the notebook page, and typing that stays in Margin. In Firefox every KeyboardEvent is
+ * reload and reaches the notebook page, a backup file imported in the notebook (the add-on's background page
+ * reads the file the notebook hands over), and typing that stays in Margin. In Firefox every KeyboardEvent is
  * composed, so a key guard that re-dispatches keyboard events inside its shadow root would leak them to YouTube
  * ("numbers" saved as "nubers"): the typing journeys run with the imitation's keyboard realism mode, which logs
  * every key event the page receives. One browser for the file: a Firefox launch costs about 10 s here.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { exportBackup } from '@/utils/backup';
+import type { Note } from '@/utils/notes';
 import type { JSHandle, Page } from 'puppeteer-core';
 import { chapterAt, momentName } from '../harness/panel';
 import { openExtensionPage, runAddNoteCommand } from './browser-chrome';
@@ -143,6 +149,23 @@ it('lists the note in the notebook page', async () => {
   try {
     await notebook.waitForFunction((text: string) => document.body.innerText.includes(text), {}, TYPED.slice(0, 20));
     expect(await notebook.evaluate(() => document.body.innerText)).toContain('numbers kjl');
+  } finally {
+    await notebook.close();
+  }
+});
+
+it('imports a backup file in the notebook: the background reads the file the page hands over, after a preview', async () => {
+  const note: Note = { id: '5eed0000-0000-4000-8000-00000000f1f0', videoId: 'IHZwWFHWa-w', t: 95, text: 'imported in Firefox', tags: ['backup'], createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 };
+  const file = join(mkdtempSync(join(tmpdir(), 'margin-firefox-')), 'margin-backup.json');
+  writeFileSync(file, exportBackup({ notes: [note], progress: [], settings: {}, exportedAt: 1_700_000_000_000 }));
+  const notebook = await openExtensionPage(firefox, 'notebook.html');
+  try {
+    const input = await notebook.waitForSelector('input[type="file"]');
+    await input!.uploadFile(file);
+    await notebook.waitForFunction(() => document.querySelector('section.import-preview')?.textContent?.includes('1 new note'));
+    await notebook.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('section.import-preview button')].find((b) => b.textContent?.trim() === 'Import')!.click());
+    await notebook.waitForFunction(() => [...document.querySelectorAll('[role=status]')].some((el) => /Imported: 1 new/.test(el.textContent ?? '')));
+    await notebook.waitForFunction(() => document.body.innerText.includes('imported in Firefox'));
   } finally {
     await notebook.close();
   }
