@@ -43,6 +43,23 @@ describe('packing notes into storage.sync items', () => {
     expect(packing).toMatchObject({ synced: 1, total: 1 });
   });
 
+  it('when not all notes fit, keeps the most recently changed, as many as fit: one more would not', async () => {
+    let seed = 7;
+    const words = () => Array.from({ length: 30 }, () => (seed = (seed * 48271) % 2147483647).toString(36)).join(' ');
+    // Shuffled recency, and text that compresses little, so that about a thousand of 3,000 notes fit.
+    const versions = Array.from({ length: 3000 }, (_, i) => version(i, { text: words(), createdAt: start, updatedAt: start + ((i * 7919) % 3000) }));
+    const budget = noteBudget(0, 0);
+    const packing = await packNotes(versions, budget);
+    expect(packing.synced).toBeGreaterThan(100);
+    expect(packing.synced).toBeLessThan(3000);
+    expect(packing.bytes).toBeLessThanOrEqual(budget.bytes);
+    const byRecency = [...versions].sort((a, b) => b.note.updatedAt - a.note.updatedAt);
+    const { versions: kept } = await unpackNotes(packing.items);
+    expect(new Set(kept.map((v) => v.note.id))).toEqual(new Set(byRecency.slice(0, packing.synced).map((v) => v.note.id)));
+    const oneMore = await packNotes(byRecency.slice(0, packing.synced + 1), budget);
+    expect(oneMore.synced).toBe(packing.synced);
+  }, 60_000);
+
   it('a note too large for an item even alone stays out, and is counted as not synced', async () => {
     let seed = 3;
     const noise = Array.from({ length: 10_000 }, () => String.fromCharCode(0x4e00 + ((seed = (seed * 48271) % 2147483647) % 20000))).join('');
