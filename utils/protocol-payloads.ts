@@ -1,6 +1,7 @@
 /** One parser per request of the protocol: every field checked, nothing unknown let through. */
 import { readBackupSettings, readProgressList } from './backup';
 import { readNoteList } from './note-record';
+import type { ImportMode } from './import-plan';
 import { MARGIN_PAGES, type DraftInput, type PayloadOf, type RequestType } from './protocol';
 import { PANEL_TABS, type Settings } from './settings';
 import { PANEL_PARTS } from './panel-parts';
@@ -19,6 +20,14 @@ import {
 
 /** The most notes one `notes/list-first` may ask for: a first screen, not a way around `notes/list-all`. */
 export const FIRST_NOTES_LIMIT = 500;
+
+/** How an import is to be applied (merge unless said) and whether only to preview it, as the three import requests say it. */
+function readImportChoice(fields: { mode?: unknown; preview?: unknown }): { mode?: ImportMode; preview?: boolean } {
+  return {
+    ...(fields.mode !== undefined ? { mode: readOneOf(fields.mode, ['merge', 'replace'] as const, 'mode') } : {}),
+    ...(fields.preview !== undefined ? { preview: readBoolean(fields.preview, 'preview') } : {}),
+  };
+}
 
 const empty = (payload: unknown): Record<string, never> => {
   readFields(payload, []);
@@ -99,7 +108,7 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
   },
   'notes/delete': noteIdOnly,
   'notes/restore': noteIdOnly,
-  // The page parsed the file with the same reader; read again here, since a page is never trusted.
+  // Notes a page read (pasted lines) or a caller made: read again here with the importer's reader, since a page is never trusted.
   'notes/import'(payload) {
     const fields = readFields(payload, ['notes'], ['progress', 'settings', 'mode', 'preview']);
     const now = Date.now();
@@ -109,24 +118,16 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
     const request: PayloadOf<'notes/import'> = { notes: readNoteList(fields.notes, 'notes', fail, { now }) };
     if (fields.progress !== undefined) request.progress = readProgressList(fields.progress, fail, now);
     if (fields.settings !== undefined) request.settings = readBackupSettings(fields.settings, fail);
-    if (fields.mode !== undefined) request.mode = readOneOf(fields.mode, ['merge', 'replace'] as const, 'mode');
-    if (fields.preview !== undefined) request.preview = readBoolean(fields.preview, 'preview');
-    return request;
+    return { ...request, ...readImportChoice(fields) };
   },
   'notes/import-file'(payload) {
     const fields = readFields(payload, ['url'], ['mode', 'preview']);
     if (typeof fields.url !== 'string' || !fields.url.startsWith('blob:') || fields.url.length > 200) throw new PayloadError('url must be the blob: address of a file');
-    const request: PayloadOf<'notes/import-file'> = { url: fields.url };
-    if (fields.mode !== undefined) request.mode = readOneOf(fields.mode, ['merge', 'replace'] as const, 'mode');
-    if (fields.preview !== undefined) request.preview = readBoolean(fields.preview, 'preview');
-    return request;
+    return { url: fields.url, ...readImportChoice(fields) };
   },
   'notes/import-again'(payload) {
     const fields = readFields(payload, ['kept'], ['mode', 'preview']);
-    const request: PayloadOf<'notes/import-again'> = { kept: readNoteId(fields.kept, 'kept') };
-    if (fields.mode !== undefined) request.mode = readOneOf(fields.mode, ['merge', 'replace'] as const, 'mode');
-    if (fields.preview !== undefined) request.preview = readBoolean(fields.preview, 'preview');
-    return request;
+    return { kept: readNoteId(fields.kept, 'kept'), ...readImportChoice(fields) };
   },
   'backup/get': empty,
   'backup/auto': empty,

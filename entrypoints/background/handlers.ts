@@ -117,6 +117,11 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync,
     if (written.length > 0 || summary.progress > 0 || changed) sync?.schedule();
     return summary;
   };
+  // A preview's request is kept, for the learner's choice and confirmation to name.
+  const importKeepingPreview = async (request: ImportRequest): Promise<ImportSummary> => {
+    const summary = await runImport(request);
+    return request.preview ? { ...summary, kept: keep(request) } : summary;
+  };
   const pushSettings = async (written: Promise<Settings>) => {
     const value = await written;
     hub.publish({ type: 'settings/changed', settings: value });
@@ -158,18 +163,14 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync,
     'notes/update': (payload) => pushSaved(notes.update(payload)),
     'notes/delete': ({ id }) => pushNote(notes.delete(id)),
     'notes/restore': ({ id }) => pushNote(notes.restore(id)),
-    async 'notes/import'(request) {
-      const summary = await runImport(request);
-      return request.preview ? { ...summary, kept: keep(request) } : summary;
-    },
+    'notes/import': importKeepingPreview,
     async 'notes/import-file'({ url, mode, preview }) {
       const parsed = parseNotesImport(await readHandedFile(url, readFile), clock.now());
       if (!parsed.ok) return { problems: parsed.errors };
       const { notes, progress, settings } = parsed;
       if (notes.length === 0 && progress.length === 0 && Object.keys(settings).length === 0) return { empty: true };
       const request: ImportRequest = { notes, progress: [...progress], settings, ...(mode !== undefined ? { mode } : {}), preview: preview ?? false };
-      const summary = await runImport(request);
-      return { summary: request.preview ? { ...summary, kept: keep(request) } : summary };
+      return { summary: await importKeepingPreview(request) };
     },
     async 'notes/import-again'({ kept, mode, preview }) {
       const request = keptImports.get(kept);

@@ -33,11 +33,9 @@ const olderVersions: Record<number, { build(db: IDBPDatabase): void; fill(db: ID
     sigmoidTags: [],
   },
   2: {
+    // Version 1's stores, and two more.
     build(db) {
-      const notes = db.createObjectStore('notes', { keyPath: 'id' });
-      notes.createIndex('by-video-time', ['videoId', 't']);
-      notes.createIndex('by-updated', 'updatedAt');
-      db.createObjectStore('meta', { keyPath: 'key' });
+      olderVersions[1]!.build(db);
       db.createObjectStore('progress', { keyPath: 'videoId' });
       db.createObjectStore('drafts', { keyPath: 'videoId' });
     },
