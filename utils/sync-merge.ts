@@ -12,6 +12,7 @@
  */
 import { newerNote } from './note-merge';
 import { NOTE_LIMITS, isDeleted, normalizeTags, type Note } from './notes';
+import { fnv1a } from './fnv';
 
 /** Browser id → how many times that browser changed the note. A missing browser counts 0. */
 export type VersionVector = Readonly<Record<string, number>>;
@@ -64,14 +65,7 @@ const content = (note: Note) => JSON.stringify([note.videoId, note.t, note.text,
  */
 export function derivedNoteId(seed: string): string {
   let hex = '';
-  for (const basis of [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b]) {
-    let hash = basis;
-    for (let i = 0; i < seed.length; i++) {
-      hash ^= seed.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    hex += hash.toString(16).padStart(8, '0');
-  }
+  for (const basis of [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b]) hex += fnv1a(seed, basis).toString(16).padStart(8, '0');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 

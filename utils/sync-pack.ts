@@ -4,6 +4,7 @@
  * kept, and the others stay in this browser only (nothing local is ever dropped for it).
  */
 import { isDeleted } from './notes';
+import { fnv1a } from './fnv';
 import { compressText } from './sync-compress';
 import type { VersionVector, Versioned } from './sync-merge';
 
@@ -83,16 +84,36 @@ export function noteBudget(otherBytes: number, otherItems: number): NoteBudget {
   return { bytes: SYNC_QUOTA.bytes - AREA_MARGIN - otherBytes, items: SYNC_QUOTA.items - otherItems };
 }
 
-/** Raw JSON gathered per item before compressing; notes compress about 2–4 times, so this usually fits in one go. */
+/** Raw JSON gathered per item before compressing, at most; notes compress about 2–4 times, so this usually fits in one go. */
 const RAW_CHUNK = 16_000;
+/** Raw JSON an item holds before a cut note may close it. */
+const MIN_CHUNK = 6_000;
+/**
+ * A note whose id hashes to 0 modulo this closes its item (once the item holds MIN_CHUNK): items end at the same notes
+ * whatever else is added or left out, so two packings that differ by a few notes differ in a few items, and only those
+ * are compressed again (see CompressionMemo), and written again.
+ */
+const CUT_EVERY = 48;
 
-/** Compresses packed notes into items, splitting any list whose item would be too large. */
+/**
+ * Compressed item values by their JSON, shared by the packings of one pass and kept for the next: the search for the
+ * largest set that fits packs several sets near the answer, and one edit changes one item of each. After a pass it
+ * holds only what that pass compressed or reused.
+ */
+export type CompressionMemo = Map<string, string>;
+
 interface PackedRecord {
   json: string;
   live: boolean;
+  /** Closes its item, once the item holds MIN_CHUNK. */
+  cut: boolean;
 }
 
-async function chunkToItems(records: readonly PackedRecord[]): Promise<{ items: [string, string, string][]; unfit: number }> {
+/** Compresses packed notes into items, splitting any list whose item would be too large. */
+async function chunkToItems(
+  records: readonly PackedRecord[],
+  compress: (text: string) => Promise<string>,
+): Promise<{ items: [string, string, string][]; unfit: number }> {
   const items: [string, string, string][] = [];
   /** Live notes in no item. */
   let unfit = 0;
@@ -100,7 +121,7 @@ async function chunkToItems(records: readonly PackedRecord[]): Promise<{ items: 
     if (list.length === 0) return;
     const text = `[${list.map((record) => record.json).join(',')}]`;
     const key = `${NOTE_KEY_PREFIX}${items.length}`;
-    const value = await compressText(text);
+    const value = await compress(text);
     if (itemBytes(key, value) <= SYNC_QUOTA.bytesPerItem - ITEM_MARGIN) {
       items.push([key, value, text]);
       return;
@@ -117,7 +138,7 @@ async function chunkToItems(records: readonly PackedRecord[]): Promise<{ items: 
   let size = 0;
   for (let i = 0; i < records.length; i++) {
     size += records[i]!.json.length + 1;
-    if (size >= RAW_CHUNK || i === records.length - 1) {
+    if ((size >= MIN_CHUNK && records[i]!.cut) || size >= RAW_CHUNK || i === records.length - 1) {
       await place(records.slice(start, i + 1));
       start = i + 1;
       size = 0;
@@ -131,44 +152,88 @@ const byRecency = (a: Versioned, b: Versioned) =>
 const byCreation = (a: Versioned, b: Versioned) =>
   a.note.createdAt - b.note.createdAt || (a.note.id < b.note.id ? -1 : a.note.id > b.note.id ? 1 : 0);
 
-async function packFirst(candidates: readonly Versioned[], count: number) {
-  const chosen = candidates.slice(0, count).sort(byCreation);
-  const { items, unfit } = await chunkToItems(
-    chosen.map((version) => ({ json: JSON.stringify(packOne(version)), live: !isDeleted(version.note) })),
-  );
-  const bytes = items.reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
-  return { items, bytes, unfit };
-}
+/** Stored bytes per raw character assumed before any set has been compressed: notes compress 2–4 times. */
+const FIRST_GUESS_RATIO = 2.5;
+/** A bracket this narrow is halved rather than guessed into. */
+const NARROW_BRACKET = 48;
 
 /**
  * Packs as many notes as the budget holds, most recently changed first, tombstones of more than
  * TOMBSTONE_LIFETIME_MS left out. The same notes always make the same items, whichever browser packs them.
  */
-export async function packNotes(versions: readonly Versioned[], budget: NoteBudget): Promise<NotePacking> {
+export async function packNotes(
+  versions: readonly Versioned[],
+  budget: NoteBudget,
+  memo: CompressionMemo = new Map(),
+): Promise<NotePacking> {
   const newest = versions.reduce((max, { note }) => Math.max(max, note.updatedAt), 0);
   const candidates = versions
     .filter(({ note }) => !isDeleted(note) || note.deletedAt! >= newest - TOMBSTONE_LIFETIME_MS)
     .sort(byRecency);
-  const fits = (packed: { bytes: number; items: unknown[] }) =>
-    packed.bytes <= budget.bytes && packed.items.length <= budget.items;
-
-  let best = await packFirst(candidates, candidates.length);
-  let count = candidates.length;
-  if (!fits(best)) {
-    // The largest prefix (by recency) that fits; packing is monotone enough in the count for a binary search.
+  const records = candidates.map(
+    (version): PackedRecord => ({
+      json: JSON.stringify(packOne(version)),
+      live: !isDeleted(version.note),
+      cut: fnv1a(version.note.id) % CUT_EVERY === 0,
+    }),
+  );
+  const used = new Map<string, string>();
+  const compress = async (text: string) => {
+    const value = used.get(text) ?? memo.get(text) ?? (await compressText(text));
+    used.set(text, value);
+    return value;
+  };
+  /** rawUpTo[c]: characters of JSON in the `c` most recent notes. */
+  const rawUpTo = [0];
+  for (const { json } of records) rawUpTo.push(rawUpTo[rawUpTo.length - 1]! + json.length + 1);
+  /** The most notes whose JSON stays within `raw` characters. */
+  const countWithin = (raw: number) => {
     let low = 0;
     let high = candidates.length;
-    best = await packFirst(candidates, 0);
     while (low < high) {
       const middle = Math.ceil((low + high) / 2);
-      const packed = await packFirst(candidates, middle);
-      if (fits(packed)) {
-        low = middle;
-        best = packed;
-      } else high = middle - 1;
+      if (rawUpTo[middle]! <= raw) low = middle;
+      else high = middle - 1;
     }
-    count = low;
+    return low;
+  };
+  const packFirst = async (count: number) => {
+    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => byCreation(candidates[a]!, candidates[b]!));
+    const { items, unfit } = await chunkToItems(
+      order.map((i) => records[i]!),
+      compress,
+    );
+    const bytes = items.reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
+    return { items, bytes, unfit };
+  };
+  const fits = (packed: { bytes: number; items: unknown[] }) => packed.bytes <= budget.bytes && packed.items.length <= budget.items;
+
+  // The largest prefix (by recency) that fits; packing is monotone enough in the count for a bracketing search.
+  // `low` fits (none always does), `high` does not (past the end stands for "all fit"). While the bracket is wide,
+  // each count tried is the one the last packing's compression ratio says fills the budget, so that a pass packs a
+  // few sets near the answer rather than every note and then a dozen sets of a bisection; near the answer, where
+  // the items' boundaries make the ratio wobble by a few notes, the bracket is halved. A guess that moves the bracket
+  // by one note, twice in a row, is followed by a halving too.
+  let low = 0;
+  let high = candidates.length + 1;
+  let best = await packFirst(0);
+  let guess = countWithin(budget.bytes * FIRST_GUESS_RATIO);
+  let creeping = 0;
+  while (high - low > 1) {
+    const aimed = Math.min(high - 1, Math.max(low + 1, guess));
+    const halve = high - low <= NARROW_BRACKET || creeping >= 2;
+    const count = halve ? Math.floor((low + high) / 2) : aimed;
+    const packed = await packFirst(count);
+    if (fits(packed)) {
+      low = count;
+      best = packed;
+    } else high = count;
+    creeping = !halve && aimed !== guess ? creeping + 1 : 0;
+    guess = countWithin((budget.bytes * rawUpTo[count]!) / Math.max(1, packed.bytes));
   }
+  const count = low;
+  memo.clear();
+  for (const [text, value] of used) memo.set(text, value);
   const live = (list: readonly Versioned[]) => list.filter(({ note }) => !isDeleted(note)).length;
   const total = live(versions);
   // Notes too large for an item even alone are in no item: they count among those not synced.

@@ -88,4 +88,32 @@ describe('packing notes into storage.sync items', () => {
     expect(packedContent(a)).toBe(packedContent(b));
     expect(packedContent(a)).not.toBe(packedContent(new Map([['notes.0', JSON.stringify([[1], [2]])]])));
   });
+  it('one edited note rewrites the item that holds it, not the items after it', async () => {
+    const versions = Array.from({ length: 1500 }, (_, i) => version(i, { text: `note ${i}: ${'the gradient points uphill; '.repeat(1 + (i % 5))}` }));
+    const before = await packNotes(versions, noteBudget(0, 0));
+    const edited = [...versions];
+    const thought = ' A much longer thought, added on a second watch: the cost is an average over every training example.'.repeat(4);
+    edited[260] = version(260, { text: `${versions[260]!.note.text}${thought}`, updatedAt: start + 5_000 });
+    const after = await packNotes(edited, noteBudget(0, 0));
+    expect(after.synced).toBe(1500);
+    expect(before.raw.size).toBeGreaterThan(8);
+    const rewritten = [...after.raw].filter(([key, text]) => before.raw.get(key) !== text);
+    expect(rewritten.length).toBeLessThanOrEqual(2);
+    expect(rewritten.some(([, text]) => text.includes('A much longer thought'))).toBe(true);
+  });
+
+  it('packs the same items with the last pass\'s compressed items at hand as without them', async () => {
+    let seed = 11;
+    const words = () => Array.from({ length: 20 }, () => (seed = (seed * 48271) % 2147483647).toString(36)).join(' ');
+    const versions = Array.from({ length: 2000 }, (_, i) => version(i, { text: words(), updatedAt: start + ((i * 7919) % 2000) }));
+    const memo = new Map<string, string>();
+    await packNotes(versions, noteBudget(0, 0), memo);
+    const edited = versions.map((v, i) => (i % 97 === 0 ? version(i, { text: `${v.note.text} (edited)`, updatedAt: start + 10_000 + i }) : v));
+    const warm = await packNotes(edited, noteBudget(0, 0), memo);
+    const cold = await packNotes(edited, noteBudget(0, 0));
+    expect(warm.synced).toBeLessThan(2000);
+    expect(warm).toEqual(cold);
+    // What the memo keeps is exactly what the pass used: the items written among it, each under its own JSON.
+    for (const [key, text] of warm.raw) expect(memo.get(text)).toBe(warm.items[key]);
+  }, 60_000);
 });

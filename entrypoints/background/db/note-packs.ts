@@ -10,6 +10,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Note } from '@/utils/notes';
 import type { MarginDB, NotePack } from './schema';
+import { fnv1a } from '@/utils/fnv';
 
 export const PACKS_PER_LESSON = 16;
 
@@ -19,9 +20,7 @@ type PackWriter = IDBPObjectStore<MarginDB, Stores, 'note-packs', 'readwrite' | 
 
 /** The bucket of a note id: FNV-1a, so that any id (an imported one too) spreads evenly. */
 export function bucketOf(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i += 1) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % PACKS_PER_LESSON;
+  return fnv1a(id) % PACKS_PER_LESSON;
 }
 
 const keyText = (videoId: string, bucket: number) => `${videoId}\n${bucket}`;

@@ -8,7 +8,7 @@ import type { Settings } from '@/utils/settings';
 import { settingsWithDefaults } from '@/utils/settings';
 import { PROGRESS_KEY, SETTINGS_KEY, packProgress, readStampedSettings, unpackProgress } from '@/utils/sync-extras';
 import { compressText, decompressText } from '@/utils/sync-compress';
-import { NOTE_KEY_PREFIX, itemBytes, noteBudget, packNotes } from '@/utils/sync-pack';
+import { NOTE_KEY_PREFIX, itemBytes, noteBudget, packNotes, type CompressionMemo } from '@/utils/sync-pack';
 import { packedContent, unpackNotes } from '@/utils/sync-unpack';
 import { nextWriteAt, recentWrites } from '@/utils/sync-rate';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from '@/utils/sync-status';
@@ -73,6 +73,8 @@ export function createSyncEngine({ connect, area, hub, clock = { now: Date.now }
   let dueAt = Infinity;
   let running: Promise<SyncStatus> | undefined;
   let queued: Promise<SyncStatus> | undefined;
+  /** The last pass's compressed items, for as long as the worker lives: the next pass compresses only what changed. */
+  const compressed: CompressionMemo = new Map();
 
   const loadStatus = () =>
     read(connect, async (db) => {
@@ -119,7 +121,7 @@ export function createSyncEngine({ connect, area, hub, clock = { now: Date.now }
       const progressText = packProgress(merged.progress);
       const progressValue = await compressText(progressText);
       const otherBytes = itemBytes(PROGRESS_KEY, progressValue) + itemBytes(SETTINGS_KEY, merged.settings);
-      const packing = await packNotes(merged.versions, noteBudget(otherBytes, 2));
+      const packing = await packNotes(merged.versions, noteBudget(otherBytes, 2), compressed);
 
       const toSet: Record<string, unknown> = {};
       const noteKeys = Object.keys(items).filter((key) => key.startsWith(NOTE_KEY_PREFIX));
