@@ -1,7 +1,8 @@
 /**
  * `npm run bench:browser`: Margin measured in Debian's Chromium against the imitation of YouTube, each figure
  * beside the same browser without Margin where there is one, printed as one table with the goals of issue 12.
- * Not part of `npm test` (figures, not assertions). `-- --quick` takes fewer samples.
+ * Not part of `npm test` (figures, not assertions). `-- --quick` takes fewer samples; `-- --samples` prints every
+ * sample too, in the order taken (an outlier in the first round is a cold start, in every round a pattern).
  */
 import { launchBrowser } from '../e2e/harness/browser';
 import { buildExtension } from '../e2e/setup/prepare';
@@ -68,6 +69,9 @@ async function main(): Promise<void> {
   console.log(`\nMargin as built here, ${heading}\n`);
   console.log(printTable(rows));
   console.log(`\n${rows.filter(meets).length} of ${rows.length} figures meet their goal.`);
+  if (process.argv.includes('--samples')) {
+    for (const row of rows) console.log(`${row.figure}: ${row.samples.map((sample) => +sample.toFixed(2)).join(', ')}`);
+  }
   if (earlier) {
     console.log('\nBefore → after (median; p95)\n');
     console.log(printComparison(earlier, rows));

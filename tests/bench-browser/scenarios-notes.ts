@@ -60,6 +60,24 @@ async function pollPage(page: Page, expression: string, timeoutMs = 60_000): Pro
   }
 }
 
+/**
+ * Waits, after notes were stored, until the background has synced all `total` of them and has been idle a second:
+ * the figures are of a browser that holds the notes, not one still writing them. Opened straight after an import of
+ * 10,000 notes, the notebook's first screen was answered ~430 ms after it was asked for (the import's own aftermath:
+ * the sync pass it schedules, the database settling), against 15-100 ms once that was done.
+ */
+async function settle(sender: Page, total: number): Promise<void> {
+  const ask = `chrome.runtime.sendMessage({ margin: 1, type: 'sync/status', payload: {} }).then((reply) => reply && reply.ok && reply.value)`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const status = (await sender.evaluate(ask)) as { state: string; total: number } | undefined;
+    if (status && status.state !== 'pending' && status.total === total) break;
+    if (Date.now() > deadline) throw new Error(`the background did not sync the ${total} notes within 60 s: ${JSON.stringify(status)}`);
+    await sender.waitForTimeout(200);
+  }
+  await sender.waitForTimeout(1_000);
+}
+
 /** A note saved in one tab of a lesson, until it is painted in a second tab of the same lesson. */
 export async function crossTabRow(rounds: number): Promise<Row> {
   const browser = await launchBrowser(withBuild());
@@ -101,6 +119,7 @@ export async function notebookRows(rounds: number): Promise<Row[]> {
     const notes = makeNotes(10_000);
     const sender = await extensionPage(browser);
     await storeNotes(sender, notes);
+    await settle(sender, notes.length);
     const open: number[] = [];
     const edits: number[] = [];
     const filters: number[] = [];
@@ -152,6 +171,7 @@ export async function busyLessonRows(rounds: number): Promise<Row[]> {
     const video = SERIES_VIDEOS[2]!;
     const sender = await extensionPage(browser);
     await storeNotes(sender, makeNotes(1000, video.id));
+    await settle(sender, 1000);
     // Leave the Notes tab open, as a learner who writes would: the panel remembers it.
     const warm = await browser.newPage();
     await openWatch(warm, video.id);

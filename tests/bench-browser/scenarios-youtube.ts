@@ -127,7 +127,7 @@ export async function freshLoadRow(pair: Pair, rounds: number): Promise<Row> {
 /** Main-thread time per minute of playback, and how often the panel's DOM changes while nothing visible should. */
 export async function playbackRows(pair: Pair, seconds: number): Promise<Row[]> {
   const video = lesson(0);
-  // Inside one long key moment: from its start + 2 s, nothing the panel shows should change for `seconds`.
+  // Inside one long key moment: from its start + 2 s, the panel has nothing to show but the watched bar's progress.
   const chapter = [...video.chapters].map((c, i, all) => ({ start: c.start, end: all[i + 1]?.start ?? video.durationSeconds }))
     .find((c) => c.end - c.start > seconds + 4);
   if (!chapter) throw new Error('no key moment long enough for the playback figure');
@@ -141,18 +141,33 @@ export async function playbackRows(pair: Pair, seconds: number): Promise<Row[]> 
       return media.play();
     }, chapter.start + 1);
     await settle(page, 1000);
+    // Every batch of panel mutations, sorted by whether the panel's markup differs afterwards: a batch that leaves it
+    // as it was (an attribute set to its own value, a node taken out and put back) is a render nothing visible asked
+    // for; one that changes it (the watched bar's percentage, once a stretch of playback is saved) is shown to the
+    // learner and is listed in the figure's note.
     await page.evaluate(`(() => {
-      window.__marginBenchMutations = 0;
+      const bench = window.__marginBench = { churn: 0, shown: [] };
       const root = ${PANEL_ROOT};
-      if (root) new MutationObserver((records) => { window.__marginBenchMutations += records.length; })
-        .observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      if (!root) return;
+      let last = root.innerHTML;
+      new MutationObserver((records) => {
+        const now = root.innerHTML;
+        if (now === last) bench.churn += records.length;
+        else {
+          const target = records[0].target;
+          const element = target.nodeType === 1 ? target : target.parentElement;
+          const labelled = element?.closest('[aria-label], [class]');
+          bench.shown.push((labelled?.className || element?.nodeName || '?') + ': ' + (labelled?.getAttribute('aria-label') || element?.textContent || '').trim().slice(0, 60));
+        }
+        last = now;
+      }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
     })()`);
     const before = await mainThreadMs(page);
     await settle(page, seconds * 1000);
     const after = await mainThreadMs(page);
-    const mutations = (await page.evaluate('window.__marginBenchMutations')) as number;
+    const { churn, shown } = (await page.evaluate('window.__marginBench ?? { churn: 0, shown: [] }')) as { churn: number; shown: string[] };
     await page.close();
-    return { perMinute: ((after - before) * 60) / seconds, mutations };
+    return { perMinute: ((after - before) * 60) / seconds, churn, shown };
   };
   const withMargin = await run(pair.margin);
   const without = await run(pair.plain);
@@ -170,10 +185,10 @@ export async function playbackRows(pair: Pair, seconds: number): Promise<Row[]> 
     {
       figure: 'playback: panel DOM changes while nothing visible changes',
       unit: 'changes',
-      samples: [withMargin.mutations],
+      samples: [withMargin.churn],
       judge: 'max',
       goal: { max: 0, text: '0 renders' },
-      note: `${seconds} s inside one key moment`,
+      note: `${seconds} s inside one key moment; visible updates: ${withMargin.shown.length === 0 ? 'none' : withMargin.shown.map((change) => `"${change}"`).join(', ')}`,
     },
   ];
 }
