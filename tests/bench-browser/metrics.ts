@@ -36,3 +36,46 @@ export async function heapAfterGc(page: Page): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   return (await metrics(page)).JSHeapUsedSize ?? Number.NaN;
 }
+
+/** Starts the JavaScript sampling profiler in the page (every world), for extensionScriptMs. */
+export async function startProfile(page: Page): Promise<void> {
+  const cdp = await session(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+  children?: number[];
+}
+
+/**
+ * Stops the profiler and answers with the milliseconds sampled inside an extension's scripts: every sample with a
+ * chrome-extension:// frame on its stack, so what those scripts call (the DOM, events they dispatch) counts too.
+ */
+export async function extensionScriptMs(page: Page): Promise<number> {
+  const cdp = await session(page);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const inExtension = new Map<number, boolean>();
+  const check = (id: number): boolean => {
+    const known = inExtension.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const result = !!node && (node.callFrame.url.startsWith('chrome-extension://') || (up !== undefined && check(up)));
+    inExtension.set(id, result);
+    return result;
+  };
+  let micros = 0;
+  profile.samples.forEach((id, i) => {
+    if (check(id)) micros += profile.timeDeltas[i + 1] ?? 0;
+  });
+  return micros / 1000;
+}
