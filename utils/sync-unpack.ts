@@ -30,16 +30,20 @@ function unpackOne(value: unknown): Versioned | undefined {
 
 /**
  * The notes held in the items given (any keys; non-note keys are skipped). A damaged item or note is skipped
- * too: what it held is still in the browser that wrote it, which writes it again.
+ * too: what it held is still in the browser that wrote it, which writes it again. `known` holds texts this browser
+ * compressed, by their compressed value: an item it wrote itself is not decompressed again.
  */
-export async function unpackNotes(items: Readonly<Record<string, unknown>>): Promise<{ versions: Versioned[]; raw: Map<string, string> }> {
+export async function unpackNotes(
+  items: Readonly<Record<string, unknown>>,
+  known: ReadonlyMap<string, string> = new Map(),
+): Promise<{ versions: Versioned[]; raw: Map<string, string> }> {
   const versions: Versioned[] = [];
   const raw = new Map<string, string>();
   for (const [key, value] of Object.entries(items)) {
     if (!key.startsWith(NOTE_KEY_PREFIX) || typeof value !== 'string') continue;
     let list: unknown;
     try {
-      const text = await decompressText(value);
+      const text = known.get(value) ?? (await decompressText(value));
       list = JSON.parse(text);
       raw.set(key, text);
     } catch {
@@ -52,6 +56,17 @@ export async function unpackNotes(items: Readonly<Record<string, unknown>>): Pro
     }
   }
   return { versions, raw };
+}
+
+/**
+ * Whether two sets of items hold the same notes however they are split: items equal under the same key on both
+ * sides hold the same notes and are left out, so that only what differs is taken apart and compared.
+ */
+export function samePackedContent(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  const onlyA = new Map([...a].filter(([key, text]) => b.get(key) !== text));
+  const onlyB = new Map([...b].filter(([key, text]) => a.get(key) !== text));
+  if (onlyA.size === 0 && onlyB.size === 0) return true;
+  return packedContent(onlyA) === packedContent(onlyB);
 }
 
 /**

@@ -7,7 +7,7 @@ import { createLessonReader } from './lesson-snapshot';
 import { listenForRequests } from './router';
 import { listenForCommands } from './commands';
 import { browserSyncArea, listenForSyncChanges } from './sync/area';
-import { REMOTE_DELAY_MS, createSyncEngine } from './sync/engine';
+import { createSyncEngine } from './sync/engine';
 import { listenForInstall } from './first-run';
 import { listenForUpdates } from './reattach';
 
@@ -28,7 +28,7 @@ export default defineBackground({
     browser.runtime.onConnect.addListener((port) => hub.accept(port));
     listenForCommands();
     // What other browsers wrote, on start-up and whenever it lands.
-    listenForSyncChanges(() => sync.schedule(REMOTE_DELAY_MS));
+    listenForSyncChanges((changes) => sync.changed(changes));
     sync.schedule(0);
     listenForInstall();
     listenForUpdates();

@@ -1,7 +1,7 @@
 /** Browsers for sync tests: each its own database, clock (perhaps skewed), fake storage.sync copy and engine. */
 import { createRequestHandlers } from '@/entrypoints/background/handlers';
 import type { RequestHandlers } from '@/entrypoints/background/router';
-import { createSyncEngine, type SyncEngine } from '@/entrypoints/background/sync/engine';
+import { createSyncEngine, type SyncEngine, type Timers } from '@/entrypoints/background/sync/engine';
 import type { LiveEvent } from '@/utils/live-protocol';
 import type { Note } from '@/utils/notes';
 import { derivedNoteId } from '@/utils/sync-merge';
@@ -37,7 +37,7 @@ export interface Device {
 
 export const sender = { id: 'margin' };
 
-export function makeDevice(world: World, name: string, skewMs = 0): Device {
+export function makeDevice(world: World, name: string, skewMs = 0, timers: Timers = { setTimeout: () => 0, clearTimeout: () => undefined }): Device {
   const database = freshDatabase();
   const now = () => world.now + skewMs;
   const clock = { now, newId: () => world.newId() };
@@ -49,8 +49,6 @@ export function makeDevice(world: World, name: string, skewMs = 0): Device {
     },
   };
   const area = new FakeSyncArea(now, world.server);
-  // Passes run when the test says; the engine's own timers never fire.
-  const timers = { setTimeout: () => 0, clearTimeout: () => undefined };
   const device: Device = {
     name,
     handlers: createRequestHandlers({ connect: database.connect, hub, clock }),

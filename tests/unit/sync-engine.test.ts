@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Note } from '@/utils/notes';
 import { SERIES_VIDEO_IDS } from '@/utils/series-ids';
 import { SYNC_QUOTA } from '@/utils/sync-pack';
+import { REMOTE_DELAY_MS } from '@/entrypoints/background/sync/engine';
 import { unpackNotes } from '@/utils/sync-unpack';
 import { describeCoverage } from '@/utils/sync-status';
 import { World, createNote, makeDevice, sender } from './sync-devices';
@@ -9,6 +10,25 @@ import { World, createNote, makeDevice, sender } from './sync-devices';
 const SECOND = 1000;
 
 describe('sync engine', () => {
+  it("its own writes coming back as storage.sync changes start no pass; another browser's start one soon", async () => {
+    const world = new World();
+    const delays: number[] = [];
+    // Passes run when the test says (the timers never fire); which delays were asked for is recorded.
+    const laptop = makeDevice(world, 'laptop', 0, { setTimeout: (_callback, ms) => (delays.push(ms), 0), clearTimeout: () => undefined });
+    await createNote(laptop, 'sigmoid squashes');
+    await laptop.engine.runPass();
+    const written = [...laptop.area.items];
+    expect(written.length).toBeGreaterThan(0);
+    laptop.engine.changed(Object.fromEntries(written.map(([key, value]) => [key, { newValue: structuredClone(value) }])));
+    expect(delays).toEqual([]);
+    laptop.engine.changed({ 'notes.0': { newValue: 'written by another browser' } });
+    expect(delays).toEqual([REMOTE_DELAY_MS]);
+    // A removal it did not make is another browser's too.
+    const desktop = makeDevice(world, 'desktop', 0, { setTimeout: (_callback, ms) => (delays.push(ms), 0), clearTimeout: () => undefined });
+    desktop.engine.changed({ 'notes.3': {} });
+    expect(delays).toEqual([REMOTE_DELAY_MS, REMOTE_DELAY_MS]);
+  });
+
   it('a note made in one browser reaches another and is pushed to its open views', async () => {
     const world = new World();
     const laptop = makeDevice(world, 'laptop');

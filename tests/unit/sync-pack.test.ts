@@ -3,7 +3,7 @@ import type { Note } from '@/utils/notes';
 import { compressText } from '@/utils/sync-compress';
 import type { Versioned } from '@/utils/sync-merge';
 import { SYNC_QUOTA, TOMBSTONE_LIFETIME_MS, itemBytes, noteBudget, packNotes } from '@/utils/sync-pack';
-import { packedContent, unpackNotes } from '@/utils/sync-unpack';
+import { packedContent, samePackedContent, unpackNotes } from '@/utils/sync-unpack';
 
 const DAY = 24 * 60 * 60 * 1000;
 const start = 1_750_000_000_000;
@@ -116,4 +116,27 @@ describe('packing notes into storage.sync items', () => {
     // What the memo keeps is exactly what the pass used: the items written among it, each under its own JSON.
     for (const [key, text] of warm.raw) expect(memo.get(text)).toBe(warm.items[key]);
   }, 60_000);
+  it('compares only the items that differ, and still sees the same notes split differently as the same', () => {
+    const item = (...ids: number[]) => JSON.stringify(ids.map((id) => [id]));
+    const ours = new Map([['notes.0', item(1, 2)], ['notes.1', item(3)], ['notes.2', item(4, 5)]]);
+    expect(samePackedContent(ours, new Map(ours))).toBe(true);
+    // The last two items split another way (another browser's compressor): the same notes.
+    expect(samePackedContent(ours, new Map([['notes.0', item(1, 2)], ['notes.1', item(3, 4)], ['notes.2', item(5)]]))).toBe(true);
+    expect(samePackedContent(ours, new Map([['notes.0', item(1, 2)], ['notes.1', item(3)], ['notes.2', item(4, 6)]]))).toBe(false);
+    expect(samePackedContent(ours, new Map([['notes.0', item(1, 2)], ['notes.1', item(3)]]))).toBe(false);
+    expect(samePackedContent(ours, new Map([...ours, ['notes.3', item(6)]]))).toBe(false);
+  });
+
+  it('reads an item it compressed itself from the text it compressed, and decompresses any other', async () => {
+    const packing = await packNotes([version(1)], noteBudget(0, 0));
+    const [key, value] = Object.entries(packing.items)[0]!;
+    const text = packing.raw.get(key)!;
+    const other = await compressText(JSON.stringify([JSON.parse(text)[0].map((field: unknown, i: number) => (i === 0 ? version(2).note.id : field))]));
+    const { versions, raw } = await unpackNotes({ [key]: value, 'notes.9': other }, new Map([[value, text]]));
+    expect(raw.get(key)).toBe(text);
+    expect(versions.map((v) => v.note.id).sort()).toEqual([version(1).note.id, version(2).note.id]);
+    // What `known` says is taken as what the item holds: a value known under another text reads as that text.
+    const { versions: claimed } = await unpackNotes({ [key]: value }, new Map([[value, raw.get('notes.9')!]]));
+    expect(claimed.map((v) => v.note.id)).toEqual([version(2).note.id]);
+  });
 });

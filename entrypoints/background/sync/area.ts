@@ -13,9 +13,9 @@ export const browserSyncArea: SyncArea = {
   remove: (keys) => browser.storage.sync.remove(keys),
 };
 
-/** Calls `onChange` whenever another browser's writes (or this one's) land in storage.sync. */
-export function listenForSyncChanges(onChange: () => void): void {
-  browser.storage.onChanged.addListener((_changes, areaName) => {
-    if (areaName === 'sync') onChange();
+/** Calls `onChange` with the changes whenever another browser's writes (or this one's) land in storage.sync. */
+export function listenForSyncChanges(onChange: (changes: Record<string, { newValue?: unknown }>) => void): void {
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName === 'sync') onChange(changes);
   });
 }

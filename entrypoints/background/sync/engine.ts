@@ -9,7 +9,7 @@ import { settingsWithDefaults } from '@/utils/settings';
 import { PROGRESS_KEY, SETTINGS_KEY, packProgress, readStampedSettings, unpackProgress } from '@/utils/sync-extras';
 import { compressText, decompressText } from '@/utils/sync-compress';
 import { NOTE_KEY_PREFIX, itemBytes, noteBudget, packNotes, type CompressionMemo } from '@/utils/sync-pack';
-import { packedContent, unpackNotes } from '@/utils/sync-unpack';
+import { samePackedContent, unpackNotes } from '@/utils/sync-unpack';
 import { nextWriteAt, recentWrites } from '@/utils/sync-rate';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from '@/utils/sync-status';
 import type { Clock } from '../clock';
@@ -43,6 +43,11 @@ export interface SyncEngineDeps {
 export interface SyncEngine {
   /** Runs a pass after `delayMs`, unless one is already due sooner. */
   schedule(delayMs?: number): void;
+  /**
+   * storage.sync changed (`changes` as storage.onChanged gives them): a pass soon, unless every change is one this
+   * engine wrote itself (the browser tells an extension of its own writes too).
+   */
+  changed(changes: Readonly<Record<string, { newValue?: unknown }>>): void;
   /** Runs a pass now (after the one running, if any) and answers with the status it left. */
   runPass(): Promise<SyncStatus>;
   status(): Promise<SyncStatus>;
@@ -55,8 +60,10 @@ const defaultTimers: Timers = {
 
 const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function readRemote(items: Record<string, unknown>) {
-  const { versions, raw } = await unpackNotes(items);
+async function readRemote(items: Record<string, unknown>, compressed: CompressionMemo) {
+  // Items this browser wrote last are read back from what it compressed, not decompressed again.
+  const known = new Map([...compressed].map(([text, value]) => [value, text]));
+  const { versions, raw } = await unpackNotes(items, known);
   let progressText: string | undefined;
   const packedProgress = items[PROGRESS_KEY];
   if (typeof packedProgress === 'string') progressText = await decompressText(packedProgress).catch(() => undefined);
@@ -75,6 +82,8 @@ export function createSyncEngine({ connect, area, hub, clock = { now: Date.now }
   let queued: Promise<SyncStatus> | undefined;
   /** The last pass's compressed items, for as long as the worker lives: the next pass compresses only what changed. */
   const compressed: CompressionMemo = new Map();
+  /** What this engine last wrote under each key, as JSON ('' once removed): its own writes coming back start no pass. */
+  const written = new Map<string, string>();
 
   const loadStatus = () =>
     read(connect, async (db) => {
@@ -111,7 +120,7 @@ export function createSyncEngine({ connect, area, hub, clock = { now: Date.now }
     if (!(await loadSettings()).syncEnabled) return saveStatus({ ...previous, state: 'off', problem: '' }, writes);
     try {
       const items = await area.getAll();
-      const remote = await readRemote(items);
+      const remote = await readRemote(items, compressed);
       const merged = await mergeIntoDatabase(connect, remote.state, now);
 
       if (merged.changedNotes.length > IMPORT_PUSH_LIMIT) hub.resync();
@@ -126,8 +135,7 @@ export function createSyncEngine({ connect, area, hub, clock = { now: Date.now }
       const toSet: Record<string, unknown> = {};
       const noteKeys = Object.keys(items).filter((key) => key.startsWith(NOTE_KEY_PREFIX));
       // Written only when storage.sync holds other notes than these, however they are split into items.
-      const sameNotes =
-        noteKeys.every((key) => remote.raw.has(key)) && packedContent(remote.raw) === packedContent(packing.raw);
+      const sameNotes = noteKeys.every((key) => remote.raw.has(key)) && samePackedContent(remote.raw, packing.raw);
       if (!sameNotes) {
         for (const [key, value] of Object.entries(packing.items)) {
           if (remote.raw.get(key) !== packing.raw.get(key)) toSet[key] = value;
@@ -148,10 +156,12 @@ export function createSyncEngine({ connect, area, hub, clock = { now: Date.now }
         // Set before remove: a browser reading in between sees notes twice (harmless), never too few.
         if (Object.keys(toSet).length > 0) {
           writes.push(now);
+          for (const [key, value] of Object.entries(toSet)) written.set(key, JSON.stringify(value));
           await area.set(toSet);
         }
         if (toRemove.length > 0) {
           writes.push(now);
+          for (const key of toRemove) written.set(key, '');
           await area.remove(toRemove);
         }
       }
@@ -179,8 +189,16 @@ export function createSyncEngine({ connect, area, hub, clock = { now: Date.now }
     return queued;
   }
 
+  const changed = (changes: Readonly<Record<string, { newValue?: unknown }>>) => {
+    const own = Object.entries(changes).every(
+      ([key, { newValue }]) => written.get(key) === (newValue === undefined ? '' : JSON.stringify(newValue)),
+    );
+    if (!own) schedule(REMOTE_DELAY_MS);
+  };
+
   return {
     schedule,
+    changed,
     runPass,
     status: async () => (await loadStatus()).status,
   };
