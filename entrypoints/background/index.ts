@@ -7,7 +7,7 @@ import { createLessonReader } from './lesson-snapshot';
 import { listenForRequests } from './router';
 import { listenForCommands } from './commands';
 import { browserSyncArea, listenForSyncChanges } from './sync/area';
-import { createSyncEngine } from './sync/engine';
+import { STARTUP_DELAY_MS, createSyncEngine } from './sync/engine';
 import { listenForInstall } from './first-run';
 import { listenForUpdates } from './reattach';
 
@@ -24,12 +24,16 @@ export default defineBackground({
     // A panel's subscription is confirmed with its lesson's notes and the settings: one exchange, not two.
     const hub = createLiveHub(browser.runtime.id, createLessonReader(connect));
     const sync = createSyncEngine({ connect, area: browserSyncArea, hub });
-    listenForRequests(createRequestHandlers({ connect, hub, sync }));
+    // A sync pass waits while the learner's views are asking for things (sync's own requests and the panel's
+    // progress, saved every 15 s while a lesson plays, do not hold it back).
+    listenForRequests(createRequestHandlers({ connect, hub, sync }), (type) => {
+      if (!type.startsWith('sync/') && type !== 'progress/record') sync.requested();
+    });
     browser.runtime.onConnect.addListener((port) => hub.accept(port));
     listenForCommands();
     // What other browsers wrote, on start-up and whenever it lands.
     listenForSyncChanges((changes) => sync.changed(changes));
-    sync.schedule(0);
+    sync.schedule(STARTUP_DELAY_MS);
     listenForInstall();
     listenForUpdates();
   },
