@@ -24,11 +24,7 @@ export default defineBackground({
     // A panel's subscription is confirmed with its lesson's notes and the settings: one exchange, not two.
     const hub = createLiveHub(browser.runtime.id, createLessonReader(connect));
     const sync = createSyncEngine({ connect, area: browserSyncArea, hub });
-    // A sync pass waits while the learner's views are asking for things (sync's own requests and the panel's
-    // progress, saved every 15 s while a lesson plays, do not hold it back).
-    listenForRequests(createRequestHandlers({ connect, hub, sync }), (type) => {
-      if (!type.startsWith('sync/') && type !== 'progress/record') sync.requested();
-    });
+    listenForRequests(createRequestHandlers({ connect, hub, sync }));
     browser.runtime.onConnect.addListener((port) => hub.accept(port));
     listenForCommands();
     // What other browsers wrote, on start-up and whenever it lands.

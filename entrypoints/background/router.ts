@@ -34,7 +34,6 @@ export function routeRequest(
   message: unknown,
   sender: Sender,
   ownId: string,
-  onRequest?: (type: RequestType) => void,
 ): Promise<Reply<unknown>> | undefined {
   if (sender.id !== ownId) return undefined;
   const checked = validateRequest(message);
@@ -43,7 +42,6 @@ export function routeRequest(
   }
   const { type, payload } = checked.envelope;
   if (!senderMayAsk(type, sender)) return Promise.resolve({ ok: false, error: `${type} is not accepted from this page or frame` });
-  onRequest?.(type);
   const handler = handlers[type] as (payload: unknown, sender: Sender) => Promise<unknown>;
   return Promise.resolve()
     .then(() => handler(payload, sender))
@@ -56,9 +54,8 @@ export function routeRequest(
     );
 }
 
-/** `onRequest` hears the type of every request that is answered, before its handler runs. */
-export function listenForRequests(handlers: RequestHandlers, onRequest?: (type: RequestType) => void): void {
+export function listenForRequests(handlers: RequestHandlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) =>
-    routeRequest(handlers, message, sender, browser.runtime.id, onRequest),
+    routeRequest(handlers, message, sender, browser.runtime.id),
   );
 }

@@ -26,14 +26,6 @@ beforeEach(() => {
 });
 
 describe('routeRequest', () => {
-  it("tells who listens the type of each request it answers, and of nothing it refuses or ignores", async () => {
-    const heard: string[] = [];
-    await routeRequest(handlers, listRequest, fromContentScript, OWN_ID, (type) => heard.push(type));
-    expect(routeRequest(handlers, listRequest, { ...fromPopup, id: 'another-extension' }, OWN_ID, (type) => heard.push(type))).toBeUndefined();
-    await routeRequest(handlers, { margin: 1, type: 'notes/list', payload: {} }, fromContentScript, OWN_ID, (type) => heard.push(type));
-    expect(heard).toEqual(['notes/list']);
-  });
-
   it.each<[string, Sender]>([
     ['a content script', fromContentScript],
     ['an extension page', fromPopup],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Note } from '@/utils/notes';
 import { SERIES_VIDEO_IDS } from '@/utils/series-ids';
 import { SYNC_QUOTA } from '@/utils/sync-pack';
-import { LOCAL_DELAY_MS, MAX_QUIET_WAIT_MS, QUIET_MS, REMOTE_DELAY_MS } from '@/entrypoints/background/sync/engine';
+import { REMOTE_DELAY_MS } from '@/entrypoints/background/sync/engine';
 import { unpackNotes } from '@/utils/sync-unpack';
 import { describeCoverage } from '@/utils/sync-status';
 import { World, createNote, makeDevice, sender } from './sync-devices';
@@ -10,42 +10,6 @@ import { World, createNote, makeDevice, sender } from './sync-devices';
 const SECOND = 1000;
 
 describe('sync engine', () => {
-  it('a pass about to start waits while views ask for things, and not past MAX_QUIET_WAIT_MS after it was due', async () => {
-    const world = new World();
-    /** The one pending timer: when it fires, in world time. */
-    let pending: { at: number; fire: () => void } | undefined;
-    const laptop = makeDevice(world, 'laptop', 0, {
-      setTimeout: (callback, ms) => ((pending = { at: world.now + ms, fire: callback }), 1),
-      clearTimeout: () => (pending = undefined),
-    });
-    await createNote(laptop, 'sigmoid squashes');
-    laptop.engine.schedule(LOCAL_DELAY_MS);
-    const due = world.now + LOCAL_DELAY_MS;
-    // A request while the pass is still far off moves nothing.
-    laptop.engine.requested();
-    expect(pending?.at).toBe(due);
-    // Requests just before it is due push it back, each to QUIET_MS after the last…
-    world.advance(LOCAL_DELAY_MS - 100);
-    laptop.engine.requested();
-    expect(pending?.at).toBe(world.now + QUIET_MS);
-    world.advance(400);
-    laptop.engine.requested();
-    expect(pending?.at).toBe(world.now + QUIET_MS);
-    // …but never past MAX_QUIET_WAIT_MS after it was first due: a notebook polled all day still syncs.
-    for (let i = 0; i < 20; i++) {
-      world.advance(300);
-      laptop.engine.requested();
-    }
-    expect(pending?.at).toBe(due + MAX_QUIET_WAIT_MS);
-    world.now = pending!.at;
-    pending!.fire();
-    await expect.poll(() => laptop.area.items.size).toBeGreaterThan(0);
-    // With no pass waiting, a request schedules none.
-    pending = undefined;
-    laptop.engine.requested();
-    expect(pending).toBeUndefined();
-  });
-
   it("its own writes coming back as storage.sync changes start no pass; another browser's start one soon", async () => {
     const world = new World();
     const delays: number[] = [];

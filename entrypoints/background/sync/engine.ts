@@ -30,10 +30,6 @@ export const REMOTE_DELAY_MS = 200;
  * 10,000 notes and the worker stopped (as it is after 30 s idle) the notebook opened in 375-650 ms instead of ~200.
  */
 export const STARTUP_DELAY_MS = 3_000;
-/** A pass about to start waits for the learner's views to have asked nothing for this long… */
-export const QUIET_MS = 500;
-/** …but starts at most this long after it was due. */
-export const MAX_QUIET_WAIT_MS = 3_000;
 /** After a failed pass. */
 export const RETRY_DELAY_MS = 60_000;
 
@@ -58,12 +54,6 @@ export interface SyncEngine {
    * engine wrote itself (the browser tells an extension of its own writes too).
    */
   changed(changes: Readonly<Record<string, { newValue?: unknown }>>): void;
-  /**
-   * A view asked for something (a notebook opening, a panel loading): a pass due within QUIET_MS waits until views
-   * have been quiet that long, up to MAX_QUIET_WAIT_MS past when it was due. A pass reads, merges and packs every
-   * note, and the views' requests are answered first.
-   */
-  requested(): void;
   /** Runs a pass now (after the one running, if any) and answers with the status it left. */
   runPass(): Promise<SyncStatus>;
   status(): Promise<SyncStatus>;
@@ -94,8 +84,6 @@ async function readRemote(items: Record<string, unknown>, compressed: Compressio
 export function createSyncEngine({ connect, area, hub, clock = { now: Date.now }, timers = defaultTimers }: SyncEngineDeps): SyncEngine {
   let timer: unknown;
   let dueAt = Infinity;
-  /** When the pass waiting now was first due (views' requests may have moved it later since). */
-  let firstDueAt = Infinity;
   let running: Promise<SyncStatus> | undefined;
   let queued: Promise<SyncStatus> | undefined;
   /** The last pass's compressed items, for as long as the worker lives: the next pass compresses only what changed. */
@@ -119,27 +107,16 @@ export function createSyncEngine({ connect, area, hub, clock = { now: Date.now }
       return settingsWithDefaults(record?.key === 'settings' ? record.settings : {});
     });
 
-  const setTimer = (at: number) => {
+  const schedule = (delayMs = LOCAL_DELAY_MS) => {
+    const at = clock.now() + delayMs;
+    if (at >= dueAt) return;
     if (timer !== undefined) timers.clearTimeout(timer);
     dueAt = at;
     timer = timers.setTimeout(() => {
       timer = undefined;
       dueAt = Infinity;
-      firstDueAt = Infinity;
       void runPass().catch(() => undefined);
-    }, at - clock.now());
-  };
-  const schedule = (delayMs = LOCAL_DELAY_MS) => {
-    const at = clock.now() + delayMs;
-    if (at >= dueAt) return;
-    firstDueAt = Math.min(firstDueAt, at);
-    setTimer(at);
-  };
-  const requested = () => {
-    if (timer === undefined) return;
-    const now = clock.now();
-    const later = Math.min(now + QUIET_MS, firstDueAt + MAX_QUIET_WAIT_MS);
-    if (later > dueAt) setTimer(later);
+    }, delayMs);
   };
 
   async function pass(): Promise<SyncStatus> {
@@ -228,7 +205,6 @@ export function createSyncEngine({ connect, area, hub, clock = { now: Date.now }
   return {
     schedule,
     changed,
-    requested,
     runPass,
     status: async () => (await loadStatus()).status,
   };
