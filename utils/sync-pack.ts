@@ -152,7 +152,7 @@ const byRecency = (a: Versioned, b: Versioned) =>
 const byCreation = (a: Versioned, b: Versioned) =>
   a.note.createdAt - b.note.createdAt || (a.note.id < b.note.id ? -1 : a.note.id > b.note.id ? 1 : 0);
 
-/** Stored bytes per raw character assumed before any set has been compressed: notes compress 2–4 times. */
+/** Characters of JSON per stored byte, assumed before any set has been compressed (notes compress 2–4 times, less base64). */
 const FIRST_GUESS_RATIO = 2.5;
 /** A bracket this narrow is halved rather than guessed into. */
 const NARROW_BRACKET = 48;

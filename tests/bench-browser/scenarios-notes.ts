@@ -243,6 +243,7 @@ async function exportRows(notes: Note[], rounds: number): Promise<Row[]> {
     const notebook = await browser.newPage();
     await notebook.goto(pageUrl(browser, 'notebook'));
     await storeNotes(notebook, notes);
+    await settle(notebook, notes.length);
     await notebook.locator('main article').first().waitFor();
     const group = notebook.getByRole('group', { name: /^Export/ });
     const buttons = group.getByRole('button');
