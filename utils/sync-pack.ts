@@ -197,12 +197,11 @@ export async function packNotes(
     }
     return low;
   };
+  /** Indexes into `candidates` (most recent first), oldest created first: the `count` most recent are those below `count`. */
+  const byCreationOrder = candidates.map((_, i) => i).sort((a, b) => byCreation(candidates[a]!, candidates[b]!));
   const packFirst = async (count: number) => {
-    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => byCreation(candidates[a]!, candidates[b]!));
-    const { items, unfit } = await chunkToItems(
-      order.map((i) => records[i]!),
-      compress,
-    );
+    const chosen = byCreationOrder.filter((i) => i < count).map((i) => records[i]!);
+    const { items, unfit } = await chunkToItems(chosen, compress);
     const bytes = items.reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
     return { items, bytes, unfit };
   };

@@ -67,14 +67,10 @@ async function pollPage(page: Page, expression: string, timeoutMs = 60_000): Pro
  * the sync pass it schedules, the database settling), against 15-100 ms once that was done.
  */
 async function settle(sender: Page, total: number): Promise<void> {
-  const ask = `chrome.runtime.sendMessage({ margin: 1, type: 'sync/status', payload: {} }).then((reply) => reply && reply.ok && reply.value)`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const status = (await sender.evaluate(ask)) as { state: string; total: number } | undefined;
-    if (status && status.state !== 'pending' && status.total === total) break;
-    if (Date.now() > deadline) throw new Error(`the background did not sync the ${total} notes within 60 s: ${JSON.stringify(status)}`);
-    await sender.waitForTimeout(200);
-  }
+  await pollPage(
+    sender,
+    `chrome.runtime.sendMessage({ margin: 1, type: 'sync/status', payload: {} }).then((reply) => !!reply?.ok && reply.value.state !== 'pending' && reply.value.total === ${total})`,
+  );
   await sender.waitForTimeout(1_000);
 }
 
