@@ -34,6 +34,11 @@ const startOf = (note: Note) => note.t;
 
 /** About how tall one note of the panel is, for the room notes not drawn yet keep (a lesson may hold a thousand). */
 const NOTE_HEIGHT = 64;
+/**
+ * Notes drawn at a time: the panel's list shows three to six, and on a fresh load its first notes are drawn while
+ * the page's player is still setting up. Drawing 25 held the page's own video back (a lesson of 1,000 notes).
+ */
+const NOTES_PER_CHUNK = 10;
 
 export function NotesTab({ notes, loaded = true, player, writing, onJump, showNote, report }: Props) {
   const [filter, setFilter] = useState('');
@@ -115,6 +120,7 @@ export function NotesTab({ notes, loaded = true, player, writing, onJump, showNo
         items={shown}
         keyOf={(note) => note.id}
         itemHeight={NOTE_HEIGHT}
+        chunk={NOTES_PER_CHUNK}
         pinned={[draft?.noteId, activeId]}
         renderItem={(note) =>
           draft?.noteId === note.id ? editor : (
