@@ -12,7 +12,10 @@ export interface BarMarker {
   /** Seconds into the lesson. */
   t: number;
   kind: BarMarkerKind;
-  /** Shown on hover as plain text: a key moment's title, a term, or a note's first words. */
+  /**
+   * Shown on hover as plain text, shortened then (shortLabel): a key moment's title, a term, or a note's text. A
+   * lesson's thousand notes are not each shortened on a fresh load, where the ticks wait on the page's video.
+   */
   label: string;
 }
 
@@ -29,7 +32,7 @@ export function lessonBarMarkers(
   const terms = options.terms ? video.glossary.map((g): BarMarker => ({ t: g.t, kind: 'term', label: g.term })) : [];
   const mine = notes
     .filter((n) => n.deletedAt === undefined)
-    .map((n): BarMarker => ({ t: n.t, kind: 'note', label: shortLabel(n.text) || `Note at ${formatTime(n.t)}` }));
+    .map((n): BarMarker => ({ t: n.t, kind: 'note', label: /\S/.test(n.text) ? n.text : `Note at ${formatTime(n.t)}` }));
   return [...moments, ...terms, ...mine];
 }
 

@@ -3,7 +3,7 @@
  * closed shadow root over the bar, a tick per marker, and the label of the ticks under the pointer or a finger.
  * DOM is built element by element and text set with textContent, as the page enforces Trusted Types.
  */
-import { labelLeft, type PlacedMarker } from '@/utils/marker-layout';
+import { labelLeft, shortLabel, type PlacedMarker } from '@/utils/marker-layout';
 import { attachClosedRoot } from '@/utils/closed-roots';
 import { PLAYER_AREAS } from '@/utils/player-dom';
 import CSS from '@/components/progress-markers.css?inline';
@@ -58,8 +58,9 @@ export function showLabel(view: View, under: readonly PlacedMarker[], barWidth: 
       swatch.className = 'swatch';
       const text = doc.createElement('span');
       text.className = 'text';
-      // textContent, never HTML: a note reading `<img src=x onerror=…>` shows exactly those characters.
-      text.textContent = marker.label;
+      // textContent, never HTML: a note reading `<img src=x onerror=…>` shows exactly those characters. Shortened
+      // here, for the few ticks under the pointer: a note may hold 10,000 characters.
+      text.textContent = shortLabel(marker.label);
       line.append(swatch, text);
       return line;
     }),

@@ -9,7 +9,7 @@
  * - YouTube may build or replace the bar at any time, so it is looked up again on every update, and a replaced
  *   bar (seen by a MutationObserver on the player) brings an update in the same frame.
  */
-import { layoutMarkers, markersUnderPointer, shortLabel } from '@/utils/marker-layout';
+import { layoutMarkers, markersUnderPointer } from '@/utils/marker-layout';
 import type { BarMarker, BarSegment, PlacedMarker } from '@/utils/marker-layout';
 import type { LessonClock } from '@/utils/lesson-clock';
 import { createView, drawTicks, showLabel } from './progress-markers-view';
@@ -184,10 +184,8 @@ export function createProgressMarkers(doc: Document, player: LessonClock, signal
 
   return {
     set(next) {
-      // Labels are shortened here so that a 10,000-character note never reaches the hover.
-      const copy = next.map((m) => ({ t: m.t, kind: m.kind, label: shortLabel(m.label) }));
-      if (signal.aborted || sameMarkers(copy, markers)) return;
-      markers = copy;
+      if (signal.aborted || sameMarkers(next, markers)) return;
+      markers = next;
       // Ticks on screen already are drawn again at once (notes that arrived, a note added): the frame that shows
       // the panel's change shows the bar's. The first drawing waits for the next frame or the clock's next change
       // (above): the panel's first render may come before the player has said whether an ad is playing.

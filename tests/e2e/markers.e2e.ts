@@ -185,6 +185,26 @@ describe('ticks on the progress bar', () => {
     await page.mouse.move(picture.bar.left, picture.bar.top - 200);
   });
 
+  it("shows a long note's first words on hover, on one line and cut at a word with an ellipsis", async () => {
+    const text = `Why the chain rule?\n\nBecause the cost depends on each weight only through ${'the activations of later layers, '.repeat(20)}end.`;
+    await seekVideo(page, 300);
+    const panel = page.locator('margin-panel');
+    await panel.getByRole('button', { name: 'Add note at 5:00' }).click();
+    await panel.getByRole('textbox', { name: 'Note at 5:00' }).fill(text);
+    await panel.getByRole('button', { name: 'Save note' }).click();
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('.tick-note[data-t="300"]') != null,
+      HOST,
+    );
+    const picture = await barPicture(page);
+    const tick = picture.ticks.find((t) => t.kind === 'note' && t.t === 300)!;
+    await page.mouse.move(picture.bar.left + tick.x, picture.bar.top + picture.bar.height / 2);
+    const label = page.locator(`${HOST} .label`);
+    await label.waitFor({ state: 'visible' });
+    expect(await label.textContent()).toBe('Why the chain rule? Because the cost depends on each…');
+    await page.mouse.move(picture.bar.left, picture.bar.top - 200);
+  });
+
   it('moves to the next lesson with the panel, and leaves the bar of any other video alone', async () => {
     const next = getSeriesVideo('IHZwWFHWa-w')!;
     await spaNavigate(page, `/watch?v=${next.videoId}`);
