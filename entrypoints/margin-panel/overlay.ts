@@ -10,12 +10,15 @@ import { followTheme } from './theme';
  * The returned function gives the overlay's container, making its host in the player when needed. `showing`: it
  * is about to show something, so it is placed above the player's bottom layers, which reads the player's layout;
  * otherwise it is not placed (the panel asks on every render, and a layout read then would force a layout of
- * YouTube's page while it loads).
+ * YouTube's page while it loads), and null until something has been shown.
  */
 export function createPlayerOverlay(doc: Document, css: string, signal: AbortSignal): (showing?: boolean) => HTMLElement | null {
   let container: HTMLElement | null = null;
   let host: HTMLElement | null = null;
   const ensure = (showing = false) => {
+    // Nothing to show and nothing shown yet: no host. Made on every lesson's first render, it parsed the panel's
+    // whole style sheet a second time while the page's player was starting (about 6 ms by profile, each fresh load).
+    if (!showing && !host) return null;
     const player = doc.querySelector('#movie_player');
     if (!player) return null;
     if (host && container && host.parentElement === player) {

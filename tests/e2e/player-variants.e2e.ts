@@ -105,6 +105,8 @@ describe('the redesigned ("delhi") player', () => {
   });
 
   it('in fullscreen, shows the note editor above the grid of videos peeking from the bottom', async (context: TestContext) => {
+    // Until a note is written where the side panel cannot be seen, Margin adds nothing to the player but its ticks.
+    expect(await page.evaluate(() => document.querySelector('#movie_player margin-overlay') === null)).toBe(true);
     await page.locator('#movie_player .ytp-fullscreen-button').click();
     await expect.poll(async () => page.evaluate(() => document.fullscreenElement !== null || window.__yt!.fullscreenRefusals > 0)).toBe(true);
     if (!(await page.evaluate(() => document.fullscreenElement !== null))) context.skip('headless Chromium refused fullscreen');
