@@ -59,11 +59,11 @@ export function choosePanelSlot(doc: Document): PanelSlot | null {
   return null;
 }
 
-/** Is `element` inside a box of the page that scrolls on its own (the 2026 sticky side column)? */
-function insideScrollingBox(element: Element): boolean {
-  const view = element.ownerDocument.defaultView;
-  const top = element.ownerDocument.body;
-  for (let node = element.parentElement; node && node !== top; node = node.parentElement) {
+/** Is what goes in `anchor` inside a box of the page that scrolls on its own (the 2026 sticky side column)? */
+function insideScrollingBox(anchor: Element): boolean {
+  const view = anchor.ownerDocument.defaultView;
+  const top = anchor.ownerDocument.body;
+  for (let node: Element | null = anchor; node && node !== top; node = node.parentElement) {
     if (view && scrollsOnItsOwn(view.getComputedStyle(node).overflowY)) return true;
   }
   return false;
@@ -92,9 +92,9 @@ export function keepPanelPlaced(doc: Document, host: HTMLElement, signal: AbortS
   let frame = 0;
   const state = keepHostState(host, options.shadow, signal);
 
-  const settle = (next: SlotKind) => {
+  const settle = (next: SlotKind, inScroller: boolean) => {
     host.setAttribute('data-slot', next);
-    host.toggleAttribute('data-in-scroller', next !== 'floating' && insideScrollingBox(host));
+    host.toggleAttribute('data-in-scroller', inScroller);
     if (next === kind) return;
     kind = next;
     options.onSlot(next);
@@ -118,13 +118,16 @@ export function keepPanelPlaced(doc: Document, host: HTMLElement, signal: AbortS
       floatingAllowed = false;
       clearTimeout(timer);
       timer = undefined;
+      // Read before the host goes in, while the page's styles are still clean from measuring the columns: read
+      // after, they forced a second style pass, with the panel's style sheet, on every lesson's first paint.
+      const inScroller = insideScrollingBox(slot.anchor);
       if (slot.anchor.firstElementChild !== host) slot.anchor.prepend(host);
       anchor = slot.anchor;
-      settle(slot.where);
+      settle(slot.where, inScroller);
     } else if (floatingAllowed) {
       if (host.parentElement !== doc.body) doc.body.append(host);
       anchor = doc.body;
-      settle('floating');
+      settle('floating', false);
     } else {
       armFallback();
     }
