@@ -52,6 +52,26 @@ export function compareNotes(a: Note, b: Note): number {
 
 const seriesPosition = (videoId: SeriesVideoId): number => SERIES_VIDEO_IDS.indexOf(videoId);
 
+/**
+ * The same note, field by field (tags in the same order; a field set to undefined counts as absent): what a sync
+ * pass need not write or tell the views again. Comparing two JSON texts of each of 10,000 notes took about 25 ms
+ * of every pass, by profile.
+ */
+export function sameNote(a: Note, b: Note): boolean {
+  if (a === b) return true;
+  let fields = 0;
+  for (const key of Object.keys(a) as (keyof Note)[]) {
+    const x = a[key];
+    if (x === undefined) continue;
+    fields += 1;
+    const y = b[key];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((value, i) => value !== y[i])) return false;
+  }
+  for (const key of Object.keys(b) as (keyof Note)[]) if (b[key] !== undefined) fields -= 1;
+  return fields === 0;
+}
+
 /** Across the series (the notebook): by video in series order, then as within a video. */
 export function compareNotesAcrossVideos(a: Note, b: Note): number {
   return seriesPosition(a.videoId) - seriesPosition(b.videoId) || compareNotes(a, b);

@@ -27,6 +27,11 @@ export const CONFLICT_TAG = 'conflict copy';
 
 export type Order = 'equal' | 'before' | 'after' | 'concurrent';
 
+/** The same counters for the same devices (a device at zero counts as absent, as in compareVersions). */
+export function sameVersions(a: VersionVector, b: VersionVector): boolean {
+  return a === b || compareVersions(a, b) === 'equal';
+}
+
 /** Where `a` stands relative to `b`: `before` when b was made having seen a. */
 export function compareVersions(a: VersionVector, b: VersionVector): Order {
   let aAhead = false;

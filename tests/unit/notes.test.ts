@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeNoteSets, newerNote } from '@/utils/note-merge';
-import { applyNoteChange, applyNoteChanges, compareNotesAcrossVideos, groupByVideo, visibleNotes, type Note } from '@/utils/notes';
+import { applyNoteChange, applyNoteChanges, compareNotesAcrossVideos, groupByVideo, sameNote, visibleNotes, type Note } from '@/utils/notes';
 import { SERIES_VIDEO_IDS } from '@/utils/series-ids';
 
 let counter = 0;
@@ -14,6 +14,43 @@ const note = (fields: Partial<Note> = {}): Note => ({
   createdAt: 1,
   updatedAt: 1,
   ...fields,
+});
+
+describe('sameNote (what a sync pass need not write again)', () => {
+  const base: Note = { id: 'n1', videoId: SERIES_VIDEO_IDS[0], t: 10, text: 'chain rule', tags: ['calc', 'quiz'], createdAt: 1, updatedAt: 2 };
+
+  it('reads the same note in any field order, and a field set to undefined as absent', () => {
+    const reordered = { updatedAt: 2, createdAt: 1, tags: ['calc', 'quiz'], text: 'chain rule', t: 10, videoId: SERIES_VIDEO_IDS[0], id: 'n1' } as Note;
+    expect(sameNote(base, reordered)).toBe(true);
+    expect(sameNote(base, { ...base, deletedAt: undefined })).toBe(true);
+    expect(sameNote({ ...base, deletedAt: undefined }, base)).toBe(true);
+  });
+
+  it("tells any change apart: a field, a tag, the tags' order, a deletion", () => {
+    for (const other of [
+      { ...base, text: 'chain rules' },
+      { ...base, t: 11 },
+      { ...base, updatedAt: 3 },
+      { ...base, tags: ['calc'] },
+      { ...base, tags: ['quiz', 'calc'] },
+      { ...base, deletedAt: 5 },
+    ]) {
+      expect(sameNote(base, other)).toBe(false);
+      expect(sameNote(other, base)).toBe(false);
+    }
+  });
+
+  it('agrees with comparing the notes as JSON whenever their fields come in the same order', () => {
+    const note = fc.record(
+      { id: fc.constantFrom('a', 'b'), videoId: fc.constant(SERIES_VIDEO_IDS[0]), t: fc.integer({ min: 0, max: 3 }), text: fc.constantFrom('', 'x', 'y'), tags: fc.array(fc.constantFrom('p', 'q'), { maxLength: 2 }), createdAt: fc.integer({ min: 0, max: 2 }), updatedAt: fc.integer({ min: 0, max: 2 }), deletedAt: fc.integer({ min: 0, max: 2 }) },
+      { requiredKeys: ['id', 'videoId', 't', 'text', 'tags', 'createdAt', 'updatedAt'] },
+    );
+    fc.assert(
+      fc.property(note, note, (a, b) => {
+        expect(sameNote(a as Note, b as Note)).toBe(JSON.stringify(a) === JSON.stringify(b));
+      }),
+    );
+  });
 });
 
 describe('visibleNotes', () => {

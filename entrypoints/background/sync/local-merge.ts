@@ -3,11 +3,11 @@
  * unpacked) is merged with the notes, progress and settings here in ONE transaction, so that an edit made
  * meanwhile in a tab is never overwritten: it waits for the transaction, or the transaction saw it.
  */
-import type { Note } from '@/utils/notes';
+import { sameNote, type Note } from '@/utils/notes';
 import type { Progress } from '@/utils/progress';
 import { settingsWithDefaults, type Settings } from '@/utils/settings';
 import { mergeProgress, mergeSettings, sameProgress, type StampedSettings } from '@/utils/sync-extras';
-import { localVersions, mergeReplicas, type Versioned } from '@/utils/sync-merge';
+import { localVersions, mergeReplicas, sameVersions, type Versioned } from '@/utils/sync-merge';
 import type { Connect } from '../db/connection';
 import type { MetaRecord, SyncStateRecord } from '../db/schema';
 import { notesOfPacks, writeNotes } from '../db/note-packs';
@@ -30,7 +30,6 @@ export interface LocalMerge {
   pushSettings: boolean;
 }
 
-const sameNote = (a: Note | undefined, b: Note) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
 const newDeviceId = () => crypto.randomUUID().slice(0, 8);
 
@@ -59,7 +58,10 @@ export async function mergeIntoDatabase(connect: Connect, remote: RemoteState, n
     const versions = mergeReplicas([localVersions(localNotes, history, state.deviceId), remote.notes]);
 
     const byId = new Map(localNotes.map((note) => [note.id, note]));
-    const changedNotes = versions.map(({ note }) => note).filter((note) => !sameNote(byId.get(note.id), note));
+    const changedNotes = versions.map(({ note }) => note).filter((note) => {
+      const local = byId.get(note.id);
+      return local === undefined || !sameNote(local, note);
+    });
     const writes: Promise<unknown>[] = [writeNotes(packs, changedNotes, localPacks)];
 
     const progress: Progress[] = [];
@@ -80,9 +82,20 @@ export async function mergeIntoDatabase(connect: Connect, remote: RemoteState, n
       changedSettings = settingsWithDefaults(next);
     }
 
-    const nextHistory: SyncStateRecord['history'] = {};
-    for (const { note, vv } of versions) nextHistory[note.id] = [vv, note.updatedAt];
-    writes.push(meta.put({ ...state, history: nextHistory, settingsBase: settingsMerge.merged }));
+    // The history (a vector per note: 10,000 entries for 10,000 notes) is written only when the pass changed it.
+    const historyKept =
+      stateRecord?.key === 'sync' &&
+      history.size === versions.length &&
+      versions.every(({ note, vv }) => {
+        const known = history.get(note.id);
+        return known !== undefined && known.seen === note.updatedAt && sameVersions(known.vv, vv);
+      }) &&
+      JSON.stringify(state.settingsBase ?? null) === JSON.stringify(settingsMerge.merged);
+    if (!historyKept) {
+      const nextHistory: SyncStateRecord['history'] = {};
+      for (const { note, vv } of versions) nextHistory[note.id] = [vv, note.updatedAt];
+      writes.push(meta.put({ ...state, history: nextHistory, settingsBase: settingsMerge.merged }));
+    }
     await Promise.all(writes);
     await done;
     return {
