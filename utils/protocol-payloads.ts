@@ -77,7 +77,12 @@ export const payloadParsers: { [K in RequestType]: (payload: unknown) => Payload
   'maths/load': empty,
   'parts/load': (payload) => ({ part: readOneOf(readFields(payload, ['part']).part, PANEL_PARTS, 'part') }),
   'notes/list': videoOnly,
-  'notes/list-all': empty,
+  'notes/list-all'(payload) {
+    const { deleted } = readFields(payload, [], ['deleted']);
+    if (deleted === undefined) return {};
+    if (deleted !== true) throw new PayloadError('deleted must be true when given');
+    return { deleted };
+  },
   'notes/list-first'(payload) {
     const { limit } = readFields(payload, ['limit']);
     if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > FIRST_NOTES_LIMIT) {

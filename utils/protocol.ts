@@ -95,8 +95,11 @@ export interface Protocol {
   'parts/load': { payload: { part: PanelPart }; response: { loaded: true } };
   /** A video's notes, without deleted ones, by time then creation. */
   'notes/list': { payload: { videoId: SeriesVideoId }; response: Note[] };
-  /** Every note of the series (the notebook), by video in series order, then by time. */
-  'notes/list-all': { payload: Empty; response: Note[] };
+  /**
+   * Every note of the series (the notebook), by video in series order, then by time; with `deleted`, the deleted
+   * ones too (tombstones, which a backup carries), from the same reading.
+   */
+  'notes/list-all': { payload: { deleted?: true }; response: Note[] };
   /**
    * The notebook's first screen: the first `limit` notes in the same order as `notes/list-all` (a few more when
    * the last of them shares its second with others), read without touching the rest; `complete` only when nothing was left out.

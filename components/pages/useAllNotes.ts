@@ -65,9 +65,18 @@ export function useAllNotes({ firstScreen, tombstones: withTombstones = false }:
     // connection is confirmed; the full list is asked once it is in (so that the background reads and sends the
     // short answer first) and replaces it. Changes pushed meanwhile are applied to the first screen too.
     let pushedBeforeLoad: Note[] = [];
-    // The tombstones, asked for after each list (so that they never hold the list back) and on an export that
-    // finds none. Changes pushed while they are on their way are applied to them again when they land.
+    // The tombstones come with each full list (read with it: a second reading of every note, just after the
+    // notebook's first paint, kept the background busy about 300 ms with 10,000 notes), and are asked for again
+    // on their own by an export that finds them unread or failed. Changes pushed while either is on its way are
+    // applied to them again when it lands.
     let latestTombstones = 0;
+    const takeTombstones = (list: readonly Note[], changes: readonly Note[]) => {
+      latestTombstones += 1; // a reading on its own still on its way is older than this one
+      const known = new Map<string, Note>();
+      for (const note of list) if (isDeleted(note)) known.set(note.id, note);
+      for (const change of changes) applyTombstone(known, change);
+      Object.assign(tombs.current, { known, arriving: null, ready: Promise.resolve() });
+    };
     const fetchTombstones = (): Promise<void> => {
       const request = ++latestTombstones;
       const state = tombs.current;
@@ -102,15 +111,15 @@ export function useAllNotes({ firstScreen, tombstones: withTombstones = false }:
       arrivedDuringFetch = [];
       try {
         if (!everLoaded) await firstScreenShown;
-        const list = await sendRequest('notes/list-all', {});
+        const list = await sendRequest('notes/list-all', withTombstones ? { deleted: true } : {});
         if (controller.signal.aborted || request !== latest) return;
         const changes = arrivedDuringFetch ?? [];
         setNotes(applyNoteChanges(visibleNotes(list, compareNotesAcrossVideos), changes, compareNotesAcrossVideos));
+        if (withTombstones) takeTombstones(list, changes);
         everLoaded = true;
         pushedBeforeLoad = [];
         setLoaded(true);
         setProblem('');
-        if (withTombstones) void fetchTombstones().catch(() => undefined); // an export asks again
       } catch (error) {
         if (!controller.signal.aborted && request === latest) setProblem(`Margin could not load your notes: ${describe(error)}`);
       } finally {

@@ -157,7 +157,7 @@ export function createRequestHandlers({ connect, hub, clock = systemClock, sync,
       return { loaded: true };
     },
     'notes/list': ({ videoId }) => notes.list(videoId),
-    'notes/list-all': () => notes.listAll(),
+    'notes/list-all': ({ deleted }) => notes.listAll({ deleted: deleted === true }),
     'notes/list-first': ({ limit }) => notes.listFirst(limit),
     'notes/create': (payload) => pushSaved(notes.create(payload)),
     'notes/update': (payload) => pushSaved(notes.update(payload)),

@@ -130,6 +130,17 @@ describe('exports', () => {
     ]);
   });
 
+  it('keeps that tombstone in the backup after the notebook is opened again, when it is read with the list', async () => {
+    await notebook.reload();
+    await notebook.getByText('2 notes on 1 video', { exact: false }).waitFor();
+    const backup = JSON.parse((await download(notebook, 'Export JSON'))[1]) as { notes: { text: string; deletedAt?: number }[] };
+    expect(backup.notes.map((note) => [note.text, note.deletedAt !== undefined])).toEqual([
+      [MATHS, false],
+      [WORDS, false],
+      ['Soon gone', true],
+    ]);
+  });
+
   it("downloads one chapter's Markdown with the maths kept as maths", async () => {
     const [file, text] = await download(notebook, 'Markdown: download Chapter 1 notes');
     expect(file.suggestedFilename()).toMatch(/^margin-chapter-1-.*\.md$/);

@@ -87,6 +87,13 @@ describe('notes', () => {
     for (let i = 0; i < 30; i++) await create({ videoId: 'IHZwWFHWa-w', t: i, text: `lesson 2 #${i}` });
     const all = await handlers['notes/list-all']({}, sender);
     expect(all).toHaveLength(40 + 30);
+    // Asked with the deleted ones (the notebook's tombstones, for a backup): the same reading, all 90, in its order.
+    const withDeleted = await handlers['notes/list-all']({ deleted: true }, sender);
+    expect(withDeleted).toHaveLength(90);
+    expect(withDeleted.filter((note) => note.deletedAt === undefined)).toEqual(all);
+    expect(withDeleted.filter((note) => note.deletedAt !== undefined).map((note) => note.text).sort()).toEqual(
+      Array.from({ length: 20 }, (_, k) => `lesson 1 #${2 * k}`).sort(),
+    );
     for (const limit of [1, 7, 20, 39, 40, 41, 55, 70, 500]) {
       const { notes, complete } = await handlers['notes/list-first']({ limit }, sender);
       expect(notes.length).toBeGreaterThanOrEqual(Math.min(limit, all.length));

@@ -68,7 +68,11 @@ export function createNotesStore(connect: Connect, clock: Clock) {
     list: (videoId: SeriesVideoId) =>
       read(connect, async (db) => visibleNotes(await readLessonNotes(db.transaction('note-packs').store, videoId))),
 
-    listAll: () => read(connect, async (db) => visibleNotes(await readAllNotes(db.transaction('note-packs').store), compareNotesAcrossVideos)),
+    listAll: ({ deleted = false }: { deleted?: boolean } = {}) =>
+      read(connect, async (db) => {
+        const all = await readAllNotes(db.transaction('note-packs').store);
+        return deleted ? all.sort(compareNotesAcrossVideos) : visibleNotes(all, compareNotesAcrossVideos);
+      }),
 
     /**
      * The first `limit` live notes in `listAll`'s order, read lesson by lesson in series order: a notebook of
