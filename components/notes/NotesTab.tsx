@@ -35,10 +35,13 @@ const startOf = (note: Note) => note.t;
 /** About how tall one note of the panel is, for the room notes not drawn yet keep (a lesson may hold a thousand). */
 const NOTE_HEIGHT = 64;
 /**
- * Notes drawn at a time: the panel's list shows three to six, and on a fresh load its first notes are drawn while
- * the page's player is still setting up. Drawing 25 held the page's own video back (a lesson of 1,000 notes).
+ * Notes drawn at a time in a long list: the panel's list shows three to six, and on a fresh load its first notes
+ * are drawn while the page's player is still setting up (drawing 25 of a lesson's 1,000 held the page's own video
+ * back). A list of up to WHOLE_LIST notes (a lesson's usual notes, a filter's matches) is drawn whole, all there
+ * for a screen reader and find-in-page.
  */
 const NOTES_PER_CHUNK = 10;
+const WHOLE_LIST = 25;
 
 export function NotesTab({ notes, loaded = true, player, writing, onJump, showNote, report }: Props) {
   const [filter, setFilter] = useState('');
@@ -120,7 +123,7 @@ export function NotesTab({ notes, loaded = true, player, writing, onJump, showNo
         items={shown}
         keyOf={(note) => note.id}
         itemHeight={NOTE_HEIGHT}
-        chunk={NOTES_PER_CHUNK}
+        chunk={shown.length <= WHOLE_LIST ? WHOLE_LIST : NOTES_PER_CHUNK}
         pinned={[draft?.noteId, activeId]}
         renderItem={(note) =>
           draft?.noteId === note.id ? editor : (
