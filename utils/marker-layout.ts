@@ -160,8 +160,7 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  * with an ellipsis when longer than `max` characters. Counts code points so an emoji is never cut in half.
  */
 export function shortLabel(text: string, max: number = LABEL_MAX_CHARS): string {
-  // Done for every note of a lesson on a fresh load, while the page's player is setting up: the costly steps (a
-  // replace, an array of characters) are skipped when nothing needs them, which is most notes.
+  // The costly steps (a replace, an array of characters) only when the text needs them: most texts do not.
   const flat = (SPACES_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   // No more UTF-16 units than the limit, so no more code points either.
   if (flat.length <= max) return flat;

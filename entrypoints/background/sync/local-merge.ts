@@ -30,7 +30,6 @@ export interface LocalMerge {
   pushSettings: boolean;
 }
 
-
 const newDeviceId = () => crypto.randomUUID().slice(0, 8);
 
 const settingsOf = (record: MetaRecord | undefined) => (record?.key === 'settings' ? record.settings : {});
