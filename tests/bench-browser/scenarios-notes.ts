@@ -277,6 +277,7 @@ async function exportRows(notes: Note[], rounds: number): Promise<Row[]> {
     await notebook.waitForTimeout(2000);
     const count = await buttons.count();
     const rows: Row[] = [];
+    let missed = 0;
     for (let b = 0; b < count; b += 1) {
       const button = buttons.nth(b);
       const label = (await button.textContent())?.trim() ?? `export ${b}`;
@@ -293,12 +294,19 @@ async function exportRows(notes: Note[], rounds: number): Promise<Row[]> {
             return press.call(this);
           };
         }))`);
-        const download = notebook.waitForEvent('download');
+        const download = notebook.waitForEvent('download', { timeout: 10_000 }).then(
+          () => true,
+          () => false,
+        );
         await button.click();
-        await download;
+        // The figure is the page's (its link pressed); the browser's download only paces the rounds. About one click
+        // in fifty, in both builds and only here, Chromium reported no download though the link was pressed: counted.
+        if (!(await download)) missed += 1;
         samples.push((await notebook.evaluate('window.__marginBenchExport')) as number);
       }
-      rows.push({ figure: `10,000 notes: ${label}`, unit: 'ms', samples, goal: { max: 100, text: '≤ 100 ms' }, note: 'click → download started, in the page, 2 s after the notebook is loaded' });
+      const said = 'click → download started, in the page, 2 s after the notebook is loaded';
+      rows.push({ figure: `10,000 notes: ${label}`, unit: 'ms', samples, goal: { max: 100, text: '≤ 100 ms' }, note: missed > 0 ? `${said}; ${missed} click(s) with no download reported by the browser` : said });
+      missed = 0;
     }
     return rows;
   } finally {
