@@ -137,18 +137,37 @@ describe('a worker stopped repeatedly during a burst of creates', () => {
       for (let n = 0; n < 12; n++) {
         const text = `panel burst ${n}`;
         texts.push(text);
-        await seekVideo(youtube, 1000 + n * 5);
-        await addNoteButton(youtube).click();
-        await noteEditor(youtube).fill(text);
+        // Each step is bounded and says where it stood: this test once ran into vitest's 180 s limit with no word
+        // of which step was waiting.
+        const t0 = Date.now();
+        const step = (what: string) => console.info(`[worker burst, panel] note ${n}: ${what} at ${Date.now() - t0} ms`);
+        const statusNow = async () => (await panel(youtube).getByRole('status').allTextContents()).join(' | ');
+        let seekTimer: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([
+          seekVideo(youtube, 1000 + n * 5),
+          new Promise((_, reject) => {
+            seekTimer = setTimeout(() => reject(new Error(`note ${n}: the video did not seek within 20 s`)), 20_000);
+          }),
+        ]).finally(() => clearTimeout(seekTimer));
+        await addNoteButton(youtube).click({ timeout: 20_000 }).catch(async (error: unknown) => {
+          step(`Add note could not be clicked (status: ${await statusNow()})`);
+          throw error;
+        });
+        await noteEditor(youtube).fill(text, { timeout: 20_000 });
         for (let attempt = 0; attempt < 8; attempt++) {
           paused = attempt >= 4;
           await noteEditor(youtube).press('Control+Enter', { timeout: 2000 }).catch(() => undefined);
           const closed = await noteEditor(youtube).waitFor({ state: 'detached', timeout: 4000 }).then(() => true, () => false);
           if (closed) break;
           failures += 1;
+          if (attempt >= 3) step(`attempt ${attempt} failed (status: ${await statusNow()})`);
           expect((await panel(youtube).getByRole('status').allTextContents()).join(' ')).toMatch(/could not save|did not answer/);
         }
-        await noteEditor(youtube).waitFor({ state: 'detached' });
+        await noteEditor(youtube).waitFor({ state: 'detached', timeout: 20_000 }).catch(async (error: unknown) => {
+          step(`the editor is still open after 8 attempts (status: ${await statusNow()})`);
+          throw error;
+        });
+        if (Date.now() - t0 > 10_000) step('saved, slowly');
         paused = false;
       }
     } finally {
