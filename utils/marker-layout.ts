@@ -150,27 +150,15 @@ const KIND_ORDER: Record<BarMarkerKind, number> = { moment: 0, term: 1, note: 2 
 /** Longest hover label, in characters. A note can hold 10,000. */
 export const LABEL_MAX_CHARS = 60;
 
-/** Whitespace that is not one plain space between words. */
-const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/;
-/** Half of a character beyond the Basic Multilingual Plane (an emoji): two UTF-16 units, one code point. */
-const SURROGATE = /[\uD800-\uDFFF]/;
-
 /**
  * A label short enough for a hover: whitespace collapsed (a note's line breaks), and cut at a word boundary
  * with an ellipsis when longer than `max` characters. Counts code points so an emoji is never cut in half.
  */
 export function shortLabel(text: string, max: number = LABEL_MAX_CHARS): string {
-  // The costly steps (a replace, an array of characters) only when the text needs them: most texts do not.
-  const flat = (SPACES_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
-  // No more UTF-16 units than the limit, so no more code points either.
-  if (flat.length <= max) return flat;
-  let cut = flat.slice(0, max - 1);
-  if (SURROGATE.test(flat.slice(0, 2 * max + 2))) {
-    // Counted in code points: more than max + 1 of them are in the first 2 × max + 2 units, enough to tell and to cut.
-    const chars = Array.from(flat.slice(0, 2 * max + 2));
-    if (chars.length <= max) return flat;
-    cut = chars.slice(0, max - 1).join('');
-  }
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(flat);
+  if (chars.length <= max) return flat;
+  const cut = chars.slice(0, max - 1).join('');
   const lastSpace = cut.lastIndexOf(' ');
   // Cutting at the last space only when it keeps most of the room: one long word is cut mid-word instead.
   const words = lastSpace >= cut.length / 2 ? cut.slice(0, lastSpace) : cut;

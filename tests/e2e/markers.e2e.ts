@@ -13,6 +13,25 @@ import { openWatch, pauseVideo, seekVideo, setTheater, spaNavigate, videoState }
 const VIDEO = getSeriesVideo('aircAruvnKk')!;
 const HOST = '#movie_player .ytp-progress-bar margin-markers';
 
+/** Saves a note at `seconds` from the panel's Notes tab (open), waits for its tick, and hovers it: its label shown. */
+async function saveNoteAndHoverItsTick(page: Page, seconds: number, clock: string, text: string) {
+  await seekVideo(page, seconds);
+  const panel = page.locator('margin-panel');
+  await panel.getByRole('button', { name: `Add note at ${clock}` }).click();
+  await panel.getByRole('textbox', { name: `Note at ${clock}` }).fill(text);
+  await panel.getByRole('button', { name: 'Save note' }).click();
+  await page.waitForFunction(
+    ([selector, t]) => document.querySelector(selector)?.shadowRoot?.querySelector(`.tick-note[data-t="${t}"]`) != null,
+    [HOST, seconds] as const,
+  );
+  const picture = await barPicture(page);
+  const tick = picture.ticks.find((t) => t.kind === 'note' && t.t === seconds)!;
+  await page.mouse.move(picture.bar.left + tick.x, picture.bar.top + picture.bar.height / 2);
+  const label = page.locator(`${HOST} .label`);
+  await label.waitFor({ state: 'visible' });
+  return { picture, tick, label };
+}
+
 interface Box {
   left: number;
   top: number;
@@ -163,22 +182,9 @@ describe('ticks on the progress bar', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await seekVideo(page, 400);
-    const panel = page.locator('margin-panel');
-    await panel.getByRole('tab', { name: 'Notes' }).click();
-    await panel.getByRole('button', { name: 'Add note at 6:40' }).click();
-    await panel.getByRole('textbox', { name: 'Note at 6:40' }).fill(text);
-    await panel.getByRole('button', { name: 'Save note' }).click();
-    await page.waitForFunction(
-      (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('.tick-note[data-t="400"]') != null,
-      HOST,
-    );
-    const picture = await barPicture(page);
-    const tick = picture.ticks.find((t) => t.kind === 'note' && t.t === 400)!;
+    await page.locator('margin-panel').getByRole('tab', { name: 'Notes' }).click();
+    const { picture, tick, label } = await saveNoteAndHoverItsTick(page, 400, '6:40', text);
     expect(Math.abs(tick.x - (400 / picture.duration) * picture.bar.width)).toBeLessThanOrEqual(2);
-    await page.mouse.move(picture.bar.left + tick.x, picture.bar.top + picture.bar.height / 2);
-    const label = page.locator(`${HOST} .label`);
-    await label.waitFor({ state: 'visible' });
     expect(await label.textContent()).toBe(text);
     expect(await page.evaluate((selector) => document.querySelector(selector)!.shadowRoot!.querySelectorAll('img').length, HOST)).toBe(0);
     expect(dialogs).toEqual([]);
@@ -187,20 +193,7 @@ describe('ticks on the progress bar', () => {
 
   it("shows a long note's first words on hover, on one line and cut at a word with an ellipsis", async () => {
     const text = `Why the chain rule?\n\nBecause the cost depends on each weight only through ${'the activations of later layers, '.repeat(20)}end.`;
-    await seekVideo(page, 300);
-    const panel = page.locator('margin-panel');
-    await panel.getByRole('button', { name: 'Add note at 5:00' }).click();
-    await panel.getByRole('textbox', { name: 'Note at 5:00' }).fill(text);
-    await panel.getByRole('button', { name: 'Save note' }).click();
-    await page.waitForFunction(
-      (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('.tick-note[data-t="300"]') != null,
-      HOST,
-    );
-    const picture = await barPicture(page);
-    const tick = picture.ticks.find((t) => t.kind === 'note' && t.t === 300)!;
-    await page.mouse.move(picture.bar.left + tick.x, picture.bar.top + picture.bar.height / 2);
-    const label = page.locator(`${HOST} .label`);
-    await label.waitFor({ state: 'visible' });
+    const { picture, label } = await saveNoteAndHoverItsTick(page, 300, '5:00', text);
     expect(await label.textContent()).toBe('Why the chain rule? Because the cost depends on each…');
     await page.mouse.move(picture.bar.left, picture.bar.top - 200);
   });
